@@ -1,0 +1,87 @@
+/**
+ * Reads a content folder from disk into the pipeline's inputs. All file I/O of
+ * the analysis happens here; every problem becomes a ContentError naming the file
+ * and line. Node-only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleFile, BriefingDefinitions } from '../pipeline/annotate-briefing.ts';
+import type { BoilerplateRule } from '../pipeline/clean.ts';
+import { normaliseText, splitFrontMatter } from '../pipeline/ingest.ts';
+import type { Topic } from '../pipeline/topics.ts';
+import { BoilerplatePatterns, BriefingMeta, EntityList, OutletSignatures, TopicDefinition } from '../schema/content.ts';
+import { ContentError, ContentErrors } from '../schema/content-error.ts';
+import { parseYaml } from '../schema/parse-yaml.ts';
+import type { ContentPaths } from './paths.ts';
+
+/** Article files are plain text or Markdown. */
+const ARTICLE = /\.(?:txt|md|markdown)$/i;
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const read = (file: string) => normaliseText(readFileSync(file, 'utf8'));
+/** A path relative to the working directory, for messages. */
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+export function readArticles(paths: ContentPaths): ArticleFile[] {
+  if (!existsSync(paths.articles)) throw new ContentError(shown(paths.articles), undefined, 'Missing folder: expected an `articles/` folder with one .txt or .md file per article');
+  const files = readdirSync(paths.articles).filter((name) => ARTICLE.test(name)).sort(byName);
+  if (files.length === 0) throw new ContentError(shown(paths.articles), undefined, 'No articles: expected at least one .txt or .md file');
+  return files.map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(paths.articles, file))) }));
+}
+
+/** The line in `text` where `needle` first occurs, for errors about a value. */
+function lineOf(text: string, needle: string): number | undefined {
+  const index = text.indexOf(needle);
+  return index === -1 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+function compile(pattern: string, flags: string, file: string, text: string): RegExp {
+  try {
+    return new RegExp(pattern, flags);
+  } catch (error) {
+    throw new ContentError(file, lineOf(text, pattern), `Invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`);
+  }
+}
+
+export function readTopics(dir: string): Topic[] {
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort(byName) : [];
+  if (files.length === 0) throw new ContentError(shown(dir), undefined, 'No topics: expected at least one <id>.md file with title, summary and terms');
+  return files.map((name) => {
+    const file = shown(path.join(dir, name));
+    const text = read(path.join(dir, name));
+    const { yaml } = splitFrontMatter(text, file);
+    if (yaml === null) throw new ContentError(file, 1, 'Missing front matter: expected `---` then title, summary and terms');
+    const id = name.replace(/\.md$/, '');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new ContentError(file, undefined, 'Unexpected topic file name: expected lowercase letters, digits and dashes, e.g. `arms.md`');
+    return { id, ...parseYaml(yaml, TopicDefinition, file, 2) };
+  });
+}
+
+export function readDefinitions(paths: ContentPaths): BriefingDefinitions {
+  const errors: ContentError[] = [];
+  const attempt = <T>(work: () => T): T | undefined => {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof ContentErrors) errors.push(...error.errors);
+      else if (error instanceof ContentError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  const yamlFile = <T>(file: string, parse: (text: string, shownName: string) => T) => attempt(() => parse(read(file), shown(file)));
+
+  const meta = yamlFile(paths.briefing, (text, file) => parseYaml(text, BriefingMeta, file));
+  const topics = attempt(() => readTopics(paths.topics));
+  const entities = yamlFile(paths.entities, (text, file) => parseYaml(text, EntityList, file));
+  const outlets = yamlFile(paths.outlets, (text, file) => {
+    const list = parseYaml(text, OutletSignatures, file);
+    for (const outlet of list) for (const signal of outlet.signals) compile(signal, 'iu', file, text);
+    return list;
+  });
+  const boilerplate = yamlFile(paths.boilerplate, (text, file): BoilerplateRule[] =>
+    parseYaml(text, BoilerplatePatterns, file).map((rule) => ({ id: rule.id, reason: rule.reason, pattern: compile(rule.pattern, 'iu', file, text) })),
+  );
+  if (errors.length > 0 || !meta || !topics || !entities || !outlets || !boilerplate) throw new ContentErrors(errors);
+  return { meta, topics, entities, outlets, boilerplate };
+}

@@ -1,0 +1,198 @@
+/**
+ * The whole pipeline as one pure function: article texts and the briefing's
+ * definitions in; the manifest and one annotated MDX text per article out.
+ * ingest → headline → clean → segment + attribution → topics → emit.
+ */
+import { createHash } from 'node:crypto';
+import type { Briefing, Claim, EntitySummary, Quote, Source } from '../schema/briefing.ts';
+import { Briefing as BriefingSchema } from '../schema/briefing.ts';
+import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
+import { ContentError } from '../schema/content-error.ts';
+import { analyseArticle } from './attribution.ts';
+import { cleanParagraphs, type BoilerplateRule } from './clean.ts';
+import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
+import { createEntityMatcher } from './entities.ts';
+import { footnoteFor } from './footnote.ts';
+import { detectHeadline } from './headline.ts';
+import { ingestArticle, normaliseText } from './ingest.ts';
+import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
+
+export interface ArticleFile {
+  /** File name inside `articles/`. */
+  file: string;
+  /** Raw bytes of the file. */
+  bytes: Uint8Array;
+}
+
+export interface BriefingDefinitions {
+  meta: BriefingMeta;
+  topics: Topic[];
+  entities: EntityList;
+  outlets: OutletSignatures;
+  boilerplate: BoilerplateRule[];
+}
+
+export interface AnnotatedBriefing {
+  briefing: Briefing;
+  /** Annotated MDX by source id. */
+  mdx: Map<string, string>;
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** A source id from a file name: lower case, letters, digits, `_` and `-`. */
+export function sourceIdFor(file: string): string {
+  return file
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|-+$/g, '');
+}
+
+function countNewlines(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+export function annotateBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnnotatedBriefing {
+  const matcher = createEntityMatcher(definitions.entities);
+  const topics = sortTopics(definitions.topics);
+  const topicMatcher = createTopicMatcher(topics);
+  const topicTitles = new Map(topics.map((topic) => [topic.id, topic.title]));
+  const outletSignals = definitions.outlets.map((outlet) => ({ name: outlet.name, signals: outlet.signals.map((signal) => new RegExp(signal, 'iu')) }));
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+
+  const sources: Source[] = [];
+  const claims: Claim[] = [];
+  const quotes: Quote[] = [];
+  const mdx = new Map<string, string>();
+  const discovered = new Map<string, EntitySummary['kind']>();
+  const seenIds = new Map<string, string>();
+
+  for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
+    const id = sourceIdFor(file);
+    if (id === '') throw new ContentError(file, undefined, 'Unexpected file name: expected letters or digits to make an id from');
+    const clash = seenIds.get(id);
+    if (clash) throw new ContentError(file, undefined, `Unexpected duplicate article id "${id}": ${clash} has the same id; rename one of them`);
+    seenIds.set(id, file);
+
+    let raw: string;
+    try {
+      raw = decoder.decode(bytes);
+    } catch {
+      throw new ContentError(file, undefined, 'Unexpected bytes: expected UTF-8 text');
+    }
+    const article = ingestArticle(file, raw);
+    const headline = detectHeadline(article.paragraphs, article.frontMatter);
+    const story = article.paragraphs.filter((p) => p !== headline.titleParagraph && p !== headline.bylineParagraph);
+    const cleaned = cleanParagraphs(story, definitions.boilerplate);
+    const removed = [...cleaned.removed];
+    if (headline.bylineParagraph) removed.unshift({ line: headline.bylineParagraph.line, text: headline.bylineParagraph.text, reason: 'byline: metadata, not a claim', rule: 'byline' });
+    removed.sort((a, b) => a.line - b.line);
+    const fullText = normaliseText(raw);
+    const outlet = article.frontMatter.outlet ?? outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(fullText)))?.name ?? null;
+
+    const analysis = analyseArticle(cleaned.kept.map((p) => p.text), matcher);
+    const sentenceIds: string[] = [];
+    const used = new Set<string>();
+    const paragraphs: EmitParagraph[] = cleaned.kept.map((p) => ({ text: p.text, claims: [] }));
+    for (const sentence of analysis.sentences) {
+      const paragraph = cleaned.kept[sentence.paragraph]!;
+      const base = `${id}-${sha256(sentence.text.replace(/\s+/g, ' ')).slice(0, 8)}`;
+      let claimId = base;
+      for (let n = 2; used.has(claimId); n++) claimId = `${base}-${n}`;
+      used.add(claimId);
+      sentenceIds.push(claimId);
+      if (sentence.speaker?.discovered) discovered.set(sentence.speaker.name, sentence.speaker.kind ?? 'person');
+      const claim: Claim = {
+        id: claimId,
+        source: id,
+        paragraph: sentence.paragraph + 1,
+        line: paragraph.line + countNewlines(paragraph.text.slice(0, sentence.range.start)),
+        text: sentence.text,
+        kind: sentence.kind,
+        speaker: sentence.speaker?.name ?? null,
+        role: sentence.speaker?.role ?? null,
+        cue: sentence.cue,
+        attribution: sentence.attribution,
+        quotes: sentence.quotes,
+        hedges: sentence.hedges,
+        entities: sentence.entities,
+        topics: topicMatcher.match(sentence.text, sentence.entities),
+      };
+      claims.push(claim);
+      paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
+    }
+    for (const quote of analysis.quotes) {
+      quotes.push({
+        source: id,
+        paragraph: quote.paragraph + 1,
+        text: quote.text,
+        speaker: quote.speaker?.name ?? null,
+        partial: quote.partial,
+        claims: quote.sentences.map((index) => sentenceIds[index]!),
+      });
+    }
+    const tree = annotatedTree({
+      sourceId: id,
+      paragraphs,
+      footnote: (claim) => footnoteFor(claim, { outlet, topicTitles, topicHref: (topic) => `../../topics/${topic}/` }),
+    });
+    mdx.set(id, toMdx(tree));
+    sources.push({
+      id,
+      file,
+      title: headline.title,
+      titleFrom: headline.titleFrom,
+      outlet,
+      published: article.frontMatter.published ?? null,
+      url: article.frontMatter.url ?? null,
+      byline: headline.byline,
+      contributors: [...new Set([...(article.frontMatter.contributors ?? []), ...cleaned.contributors])],
+      sha256: sha256(bytes),
+      paragraphs: cleaned.kept.length,
+      words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),
+      removed,
+    });
+  }
+
+  const entities = summariseEntities(claims, definitions.entities, discovered);
+  const briefing: Briefing = {
+    schemaVersion: 1,
+    title: definitions.meta.title,
+    summary: definitions.meta.summary,
+    sources,
+    claims,
+    quotes,
+    topics: topics.map((topic) => ({
+      id: topic.id,
+      title: topic.title,
+      summary: topic.summary,
+      claims: claims.filter((claim) => claim.topics.some((match) => match.topic === topic.id)).map((claim) => claim.id),
+    })),
+    entities,
+  };
+  // A bug, not a content mistake, if this fails: the manifest is our own output.
+  return { briefing: BriefingSchema.parse(briefing), mdx };
+}
+
+/** Every listed entity that speaks or is mentioned, plus discovered speakers, by name. */
+function summariseEntities(claims: readonly Claim[], listed: EntityList, discovered: ReadonlyMap<string, EntitySummary['kind']>): EntitySummary[] {
+  const summaries = new Map<string, EntitySummary>();
+  const entry = (name: string, kind: EntitySummary['kind'], isDiscovered: boolean) => {
+    let summary = summaries.get(name);
+    if (!summary) summaries.set(name, (summary = { name, kind, discovered: isDiscovered, speaks: [], mentioned: [] }));
+    return summary;
+  };
+  const kinds = new Map(listed.map((entity) => [entity.name, entity.kind]));
+  for (const claim of claims) {
+    for (const name of claim.entities) {
+      const kind = kinds.get(name);
+      if (kind) entry(name, kind, false).mentioned.push(claim.id);
+    }
+    if (claim.speaker === null) continue;
+    const kind = kinds.get(claim.speaker) ?? discovered.get(claim.speaker);
+    if (kind) entry(claim.speaker, kind, !kinds.has(claim.speaker)).speaks.push(claim.id);
+  }
+  return [...summaries.values()].sort((a, b) => byString(a.name, b.name));
+}

@@ -1,0 +1,312 @@
+/**
+ * Attribution: for each sentence of an article, who claims it and how — the
+ * speaker of a quotation, the authority behind "according to", unnamed sources,
+ * reported speech, hedges. Works paragraph by paragraph because quotations run
+ * across sentences and, by news convention, across paragraphs.
+ */
+import type { ClaimKind } from '../schema/briefing.ts';
+import { trailingName, type EntityKind, type EntityMatcher, type Mention } from './entities.ts';
+import { findQuotes, type QuoteSpan } from './quotes.ts';
+import { splitSentences, type SentenceRange } from './segment.ts';
+
+/** Who claims something. */
+export interface Speaker {
+  /** Canonical entity name, a discovered name, or the phrase as written ("analysts"). */
+  name: string;
+  /** Null for unnamed sources and phrases that are no single entity. */
+  kind: EntityKind | null;
+  /** True for a name found in the text but not in the entity list. */
+  discovered: boolean;
+  /** Role or title written with the name: "White House National Security Council spokesperson". */
+  role: string | null;
+}
+
+export interface SentenceAnalysis {
+  /** 0-based paragraph among the article's story paragraphs. */
+  paragraph: number;
+  range: SentenceRange;
+  text: string;
+  kind: ClaimKind;
+  speaker: Speaker | null;
+  cue: string | null;
+  attribution: string | null;
+  quotes: string[];
+  hedges: string[];
+  entities: string[];
+}
+
+export interface QuoteAnalysis {
+  paragraph: number;
+  /** The quoted words, without marks or a trailing comma. */
+  text: string;
+  speaker: Speaker | null;
+  partial: boolean;
+  /** Indices into the article's sentence list. */
+  sentences: number[];
+}
+
+export interface ArticleAnalysis {
+  sentences: SentenceAnalysis[];
+  quotes: QuoteAnalysis[];
+}
+
+const CUES = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'announced', 'noted', 'notes',
+  'noting', 'warned', 'warns', 'warning', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues',
+  'explained', 'wrote', 'writes', 'asked', 'replied', 'responded', 'vowed', 'vows', 'vowing', 'pledged',
+  'pledging', 'promised', 'urged', 'urges', 'stressed', 'emphasised', 'emphasized', 'acknowledged', 'admitted',
+  'confirmed', 'denied', 'reported', 'suggested', 'predicted', 'cautioned', 'complained', 'alleged', 'accused',
+  'recalled', 'spoke of', 'expressed', 'called', 'calling', 'described', 'describing', 'saying', 'adding',
+];
+const CUE = `(?:${CUES.join('|')})`;
+/** One character of a noun phrase: anything but clause punctuation, or the dot of an initial ("U.S."). */
+const NP = String.raw`(?:\p{Lu}\.|[^,.;:"“”])`;
+/** Cues that introduce reported speech in a clause: "X has warned that …". */
+const REPORT_CUES = `(?:said|says|told|warned|warns|announced|stated|declared|claimed|claims|insisted|insists|argued|confirmed|denied|accused|alleged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried)`;
+
+const AFTER = new RegExp(
+  `^[\\s,—–-]*(?:(?<cue1>${CUE})\\s+(?<who1>${NP}{1,100}?)(?=\\s*[,.;:]|\\s+(?:on|in|at|during|after|before|while|when|to|from|of|as)\\b|\\s*$)|(?<who2>${NP}{1,120}?)\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+)?(?<cue2>${CUE})\\b)`,
+  'u',
+);
+const BEFORE = new RegExp(`(?<cue>${CUE})(?:\\s+that)?(?:\\s*,\\s*quote\\s*,|\\s*[,:])?\\s*$`, 'u');
+const CHANNEL = /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
+const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
+const UNNAMED =
+  /\b(?<who>(?:(?:some|many|several|other|two|three|four|western|foreign|senior|u\.s\.|american|military|government|independent|security|intelligence)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|(?:people|a person|those) (?:familiar|briefed) (?:with|on) [^,.;]+?))\s+(?:who\s+[^,.;]+?\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
+const ANONYMOUS =
+  /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
+const REPORTED = new RegExp(
+  `^(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately),?\\s+)?(?<who>${NP}{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|repeatedly\\s+|previously\\s+)*(?<cue>${REPORT_CUES})(?:\\s+that\\b|\\s*,)`,
+  'u',
+);
+const HEDGE = /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu;
+const PRONOUN = /^(?:he|she|they)$/i;
+const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'country', 'group']);
+
+/** Mutable reading state across an article: who spoke last, which names were seen. */
+interface Context {
+  matcher: EntityMatcher;
+  lastPerson: Speaker | null;
+  /** Discovered full names by surname, for later "Watson said". */
+  surnames: Map<string, string>;
+}
+
+const asSpeaker = (mention: Mention): Speaker => ({ name: mention.name, kind: mention.kind, discovered: false, role: null });
+
+/** Resolves a noun phrase ("White House spokesperson Adrienne Watson", "he", "Kim") to a speaker. */
+function resolvePhrase(phrase: string, offset: number, mentions: readonly Mention[], context: Context): Speaker | null {
+  const trimmed = phrase.trim().replace(/^(?:but|and|meanwhile|however|earlier|later|also)\b,?\s*/i, '');
+  if (trimmed === '') return null;
+  if (PRONOUN.test(trimmed)) return context.lastPerson;
+  const inside = mentions.filter((mention) => mention.start >= offset && mention.end <= offset + phrase.length && !mention.possessive);
+  const person = inside.filter((mention) => mention.kind === 'person').at(-1);
+  if (person) return asSpeaker(person);
+  const name = trailingName(trimmed);
+  if (name && !context.matcher.lookup(name)) {
+    const role = trimmed.slice(0, trimmed.length - name.length).trim().replace(/,$/, '') || null;
+    const surname = name.split(/\s+/).at(-1) ?? name;
+    context.surnames.set(surname, name);
+    return { name, kind: 'person', discovered: true, role };
+  }
+  const known = context.surnames.get(trimmed);
+  if (known) return { name: known, kind: 'person', discovered: true, role: null };
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (only && trimmed.replace(/^the\s+/i, '').length <= only.end - only.start + 1) return asSpeaker(only);
+  const speaking = inside.filter((mention) => SPEAKING_KINDS.has(mention.kind));
+  if (speaking.length === 1 && speaking[0] && /^(?:the\s+)?\S/.test(trimmed) && !/\band\b/.test(trimmed)) return asSpeaker(speaking[0]);
+  if (inside.length > 0 || /^\p{Lu}/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
+  return null;
+}
+
+/** The subject of a sentence: its first non-possessive mention of someone who can speak, before `limit`. */
+function subjectOf(sentence: SentenceRange, limit: number, text: string, mentions: readonly Mention[], context: Context): Speaker | null {
+  const first = mentions.find(
+    (mention) => mention.start >= sentence.start && mention.end <= limit && !mention.possessive && SPEAKING_KINDS.has(mention.kind),
+  );
+  if (first) return asSpeaker(first);
+  if (/^\s*(?:he|she)\b/i.test(text.slice(sentence.start, limit))) return context.lastPerson;
+  return null;
+}
+
+const sentenceAt = (sentences: readonly SentenceRange[], offset: number) =>
+  sentences.findIndex((sentence) => offset >= sentence.start && offset < Math.max(sentence.end, sentence.start + 1));
+
+interface SpanReading {
+  span: QuoteSpan;
+  first: number;
+  last: number;
+  speaker: Speaker | null;
+  cue: string | null;
+  channel: string | null;
+  partial: boolean;
+}
+
+/** Reads one paragraph's quotations: who speaks each and how. */
+function readQuotes(
+  text: string,
+  sentences: readonly SentenceRange[],
+  mentions: readonly Mention[],
+  context: Context,
+  carried: Speaker | null,
+): SpanReading[] {
+  const readings: SpanReading[] = [];
+  for (const span of findQuotes(text)) {
+    const first = Math.max(0, sentenceAt(sentences, span.open));
+    const lastIndex = sentenceAt(sentences, Math.max(span.open, span.close - 1));
+    const last = lastIndex === -1 ? sentences.length - 1 : lastIndex;
+    const opening = sentences[first];
+    const closing = sentences[last];
+    if (!opening || !closing) continue;
+    const quoted = span.text.replace(/[,\s]+$/u, '');
+    const startsSentence = text.slice(opening.start, span.open).trim() === '';
+    const words = quoted.split(/\s+/).filter(Boolean).length;
+    const partial = !startsSentence && !(/^\p{Lu}/u.test(quoted) && words >= 4);
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    let channel: string | null = null;
+    // 1. Attribution after the closing mark: `…," Kim told …` or `…," said Putin`.
+    if (!span.openEnded && (/[,!?…—–-]$/u.test(span.text) || /^\s*,/.test(text.slice(span.close + 1)))) {
+      const tail = text.slice(span.close + 1, closing.end);
+      const match = AFTER.exec(tail);
+      if (match?.groups) {
+        const who = match.groups.who1 ?? match.groups.who2 ?? '';
+        const whoOffset = span.close + 1 + tail.indexOf(who, match.groups.who1 ? tail.indexOf(match.groups.cue1 ?? '') : 0);
+        speaker = resolvePhrase(who, whoOffset, mentions, context);
+        cue = match.groups.cue1 ?? match.groups.cue2 ?? null;
+        if (speaker) channel = CHANNEL.exec(tail.slice(match.index + match[0].length))?.[0].trim() ?? null;
+      }
+    }
+    // 2. Attribution before the opening mark: `Putin said, quote, “…`.
+    if (!speaker) {
+      const head = text.slice(opening.start, span.open);
+      const match = BEFORE.exec(head);
+      if (match?.groups?.cue) {
+        const clauseStart = Math.max(head.lastIndexOf(',', match.index - 1), head.lastIndexOf(';', match.index - 1)) + 1;
+        const who = head.slice(clauseStart, match.index);
+        speaker = resolvePhrase(who, opening.start + clauseStart, mentions, context);
+        cue = match.groups.cue;
+      }
+    }
+    // 3. A quotation inside the outlet's own sentence belongs to that sentence's subject.
+    if (!speaker && !startsSentence) {
+      speaker = subjectOf(opening, span.open, text, mentions, context);
+      if (speaker && !cue) cue = /\b(?:what (?:he|she|they) called|called|calling|described as)\s*$/i.exec(text.slice(opening.start, span.open))?.[0].trim() ?? null;
+    }
+    readings.push({ span, first, last, speaker, cue, channel, partial });
+  }
+  // 4. Quotations with no speaker of their own continue the nearest speaker before them:
+  // in this paragraph, or — when the paragraph opens with the quotation — the previous one.
+  let previous: Speaker | null = readings[0] && readings[0].span.open <= 1 ? carried : null;
+  for (const reading of readings) {
+    if (reading.speaker) previous = reading.speaker;
+    else if (!reading.partial) reading.speaker = previous;
+  }
+  for (let index = readings.length - 2; index >= 0; index--) {
+    const reading = readings[index];
+    const next = readings[index + 1];
+    if (reading && next && !reading.speaker && !reading.partial && next.speaker && next.first === reading.last) reading.speaker = next.speaker;
+  }
+  return readings;
+}
+
+function hedgesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(HEDGE)].map((match) => match[0].toLowerCase()))];
+}
+
+/** Who claims a sentence that has no quotation. */
+function readStatement(
+  sentence: string,
+  offset: number,
+  mentions: readonly Mention[],
+  context: Context,
+): Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'> | null {
+  const according = ACCORDING.exec(sentence);
+  if (according?.groups?.src) {
+    const src = according.groups.src;
+    const speaker = resolvePhrase(src, offset + according.index + 'according to '.length, mentions, context);
+    return { kind: 'attributed-report', speaker, cue: 'according to', attribution: according[0] };
+  }
+  const unnamed = UNNAMED.exec(sentence) ?? ANONYMOUS.exec(sentence);
+  if (unnamed?.groups?.who) {
+    const who = unnamed.groups.who.replace(/^(?:an?|one)\s+/i, (article) => article.toLowerCase());
+    return {
+      kind: 'unnamed-source',
+      speaker: { name: who.charAt(0).toLowerCase() + who.slice(1), kind: null, discovered: false, role: null },
+      cue: unnamed.groups.cue ?? 'spoke on condition of anonymity',
+      attribution: null,
+    };
+  }
+  const reported = REPORTED.exec(sentence);
+  if (reported?.groups?.who && reported.groups.cue) {
+    const speaker = resolvePhrase(reported.groups.who, offset + sentence.indexOf(reported.groups.who), mentions, context);
+    if (speaker && (speaker.kind !== null || /^\p{Lu}/u.test(reported.groups.who.trim()))) {
+      return {
+        kind: speaker.kind === 'person' ? 'indirect-statement' : 'attributed-report',
+        speaker,
+        cue: reported.groups.cue,
+        attribution: null,
+      };
+    }
+  }
+  return null;
+}
+
+/** Analyses an article's story paragraphs, in order. */
+export function analyseArticle(paragraphs: readonly string[], matcher: EntityMatcher): ArticleAnalysis {
+  const context: Context = { matcher, lastPerson: null, surnames: new Map() };
+  const sentences: SentenceAnalysis[] = [];
+  const quotes: QuoteAnalysis[] = [];
+  let carried: Speaker | null = null;
+  paragraphs.forEach((text, paragraph) => {
+    const ranges = splitSentences(text);
+    const mentions = matcher.find(text);
+    const readings = readQuotes(text, ranges, mentions, context, carried);
+    const base = sentences.length;
+    ranges.forEach((range, index) => {
+      const sentence = text.slice(range.start, range.end);
+      const inQuotes = readings.filter((reading) => reading.first <= index && reading.last >= index);
+      const entities = [...new Set(mentions.filter((m) => m.start >= range.start && m.end <= range.end).map((m) => m.name))];
+      const hedges = hedgesIn(sentence);
+      let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'>;
+      if (inQuotes.length > 0) {
+        const voiced = inQuotes.find((quote) => quote.speaker) ?? inQuotes[0]!;
+        reading = {
+          kind: inQuotes.some((quote) => !quote.partial) ? 'direct-quote' : 'partial-quote',
+          speaker: voiced.speaker,
+          cue: voiced.cue,
+          attribution: voiced.channel,
+        };
+      } else {
+        reading = readStatement(sentence, range.start, mentions, context) ?? {
+          kind: hedges.length > 0 ? 'unattributed-assessment' : 'narration',
+          speaker: null,
+          cue: null,
+          attribution: null,
+        };
+      }
+      const quoted = inQuotes.map((quote) => {
+        const from = Math.max(quote.span.open + 1, range.start);
+        const to = Math.min(quote.span.close, range.end);
+        return text.slice(from, to).replace(/^[”"\s]+|[“"\s]+$/gu, '');
+      });
+      if (reading.speaker?.kind === 'person') context.lastPerson = reading.speaker;
+      else {
+        const subject = subjectOf(range, range.end, text, mentions, context);
+        if (subject?.kind === 'person') context.lastPerson = subject;
+      }
+      sentences.push({ paragraph, range, text: sentence, ...reading, quotes: quoted.filter(Boolean), hedges, entities });
+    });
+    for (const reading of readings) {
+      quotes.push({
+        paragraph,
+        text: reading.span.text.replace(/[,\s]+$/u, ''),
+        speaker: reading.speaker,
+        partial: reading.partial,
+        sentences: Array.from({ length: reading.last - reading.first + 1 }, (_, offset) => base + reading.first + offset),
+      });
+    }
+    const lastVoiced = readings.filter((reading) => reading.speaker).at(-1);
+    carried = lastVoiced?.speaker ?? null;
+  });
+  return { sentences, quotes };
+}

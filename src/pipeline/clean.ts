@@ -1,0 +1,128 @@
+/**
+ * Clean: separates the story from what scraping brings along with it — promo
+ * headlines, app adverts, video-script labels, "read more" and newsletter lines,
+ * contributor credits. Nothing is dropped silently: every removal is returned
+ * verbatim with its reason and line.
+ */
+import type { RemovedText } from '../schema/briefing.ts';
+import type { Paragraph } from './ingest.ts';
+
+/** A user pattern from `boilerplate.yaml`, compiled. */
+export interface BoilerplateRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+export interface CleanResult {
+  /** Story paragraphs, some shortened where a label was taken off their start. */
+  kept: Paragraph[];
+  removed: RemovedText[];
+  /** Names found in contributor and reporting credits, in order. */
+  contributors: string[];
+}
+
+interface BuiltInRule {
+  rule: string;
+  reason: string;
+  test: (text: string) => boolean;
+}
+
+const SHORT = 200;
+
+/** Share of letters that are capitals; promo headlines are set in capitals. */
+function capitalShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase()).length / letters.length;
+}
+
+const BUILT_IN: readonly BuiltInRule[] = [
+  {
+    rule: 'promo-headline',
+    reason: 'related-story promo headline in capitals',
+    test: (text) => text.length <= SHORT && (text.match(/\p{L}{2,}/gu) ?? []).length >= 3 && capitalShare(text) >= 0.9,
+  },
+  {
+    rule: 'app-advert',
+    reason: 'app or site advertisement',
+    test: (text) =>
+      text.length <= SHORT &&
+      (/^(?:click|tap) here\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,40}\bapp\b/i.test(text)),
+  },
+  {
+    rule: 'read-more',
+    reason: 'link to another story',
+    test: (text) => text.length <= SHORT && /^(?:read more|related(?: coverage| stories)?|more from|see also|also read|recommended|watch)\b\s*[:|–—-]/i.test(text),
+  },
+  {
+    rule: 'newsletter',
+    reason: 'newsletter or alert sign-up',
+    test: (text) => text.length <= SHORT && /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|alerts?|updates|briefing)\b/i.test(text),
+  },
+  {
+    rule: 'share-prompt',
+    reason: 'sharing or comment prompt',
+    test: (text) => text.length <= 80 && /^(?:share (?:this|on)|follow us on|leave a comment|comments?)\b/i.test(text),
+  },
+];
+
+const CONTRIBUTED = /^(?<names>.{1,200}?)\s+contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/iu;
+const REPORTING = /^(?:additional )?(?:reporting|writing|editing|compiled) by\s.+$/iu;
+/** Labels of video scripts and transcripts, taken off the start of a paragraph. */
+const SCRIPT_LABEL = /^(?:STORY|SCRIPT|SOUNDBITE|SOT|VOICEOVER|VO|NARRATION|NARRATOR|UPSOUND|UPSOT|SUPER|CAPTION|TRANSCRIPT|SHOWS|PKG|ANCHOR|INTRO):[ \t]*/u;
+const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|da))*$/u;
+
+/** Names in a credit such as "Fox News' Jane Doe and John Roe" or "Reporting by Jane Doe; Editing by John Roe". */
+export function creditedNames(credit: string): string[] {
+  const names: string[] = [];
+  const body = credit
+    .replace(/\s+contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/i, '')
+    .replace(/\b(?:additional )?(?:reporting|writing|editing|compiled) by\b/gi, ',');
+  for (const part of body.split(/\s*(?:[,;]|\band\b|&)\s*/)) {
+    // Drop an outlet's possessive ("Fox News' ") and places ("in Seoul").
+    const person = part.replace(/^.*['’]s?\s+/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
+    const match = NAME.exec(person);
+    if (match && match.index === 0 && match[0].split(/\s+/).length >= 2) names.push(match[0]);
+  }
+  return names;
+}
+
+/** Applies the built-in rules, then the user's patterns, to each paragraph. */
+export function cleanParagraphs(paragraphs: readonly Paragraph[], rules: readonly BoilerplateRule[]): CleanResult {
+  const kept: Paragraph[] = [];
+  const removed: RemovedText[] = [];
+  const contributors: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text;
+    const remove = (rule: string, reason: string) => removed.push({ line: paragraph.line, text, reason, rule });
+    if (CONTRIBUTED.test(text) && text.length <= 300) {
+      contributors.push(...creditedNames(text));
+      remove('contributor-credit', 'contributor credit: metadata, not a claim');
+      continue;
+    }
+    if (REPORTING.test(text) && text.length <= 300) {
+      contributors.push(...creditedNames(text));
+      remove('reporting-credit', 'reporting and editing credit: metadata, not a claim');
+      continue;
+    }
+    const builtIn = BUILT_IN.find((rule) => rule.test(text));
+    if (builtIn) {
+      remove(builtIn.rule, builtIn.reason);
+      continue;
+    }
+    const user = rules.find((rule) => rule.pattern.test(text));
+    if (user) {
+      remove(`content:${user.id}`, user.reason);
+      continue;
+    }
+    const label = SCRIPT_LABEL.exec(text);
+    if (label && label[0].length < text.length) {
+      removed.push({ line: paragraph.line, text: label[0].trimEnd(), reason: 'video-script label', rule: 'script-label' });
+      kept.push({ text: text.slice(label[0].length), start: paragraph.start + label[0].length, line: paragraph.line });
+      continue;
+    }
+    kept.push(paragraph);
+  }
+  return { kept, removed, contributors: [...new Set(contributors)] };
+}

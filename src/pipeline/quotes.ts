@@ -1,0 +1,42 @@
+/**
+ * Quotation marks: where quoted words start and end in a paragraph. Curly
+ * quotes pair by direction; straight double quotes pair in turn. A quote left
+ * open at the end of a paragraph is the news convention for a quotation that
+ * goes on in the next paragraph.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's length when left open. */
+  close: number;
+  /** The quoted words, without the marks. */
+  text: string;
+  /** True when the paragraph ends before the quote closes. */
+  openEnded: boolean;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  let mark = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (open === -1) {
+      if (char === '“' || char === '"') {
+        open = index;
+        mark = char;
+      }
+    } else if ((mark === '“' && char === '”') || (mark === '"' && char === '"')) {
+      spans.push({ open, close: index, text: text.slice(open + 1, index), openEnded: false });
+      open = -1;
+    } else if (mark === '“' && char === '“') {
+      // An unbalanced opening mark: start again from the newer one.
+      open = index;
+    }
+  }
+  if (open !== -1 && text.length - open > 1) {
+    spans.push({ open, close: text.length, text: text.slice(open + 1), openEnded: true });
+  }
+  return spans;
+}

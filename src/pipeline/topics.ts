@@ -1,0 +1,51 @@
+/**
+ * Topics: assigns claims to the topics defined in `content/topics/`, keeping the
+ * matched terms and entities as the reason.
+ */
+import type { TopicMatch } from '../schema/briefing.ts';
+import type { TopicDefinition } from '../schema/content.ts';
+
+export interface Topic extends TopicDefinition {
+  id: string;
+}
+
+export interface TopicMatcher {
+  /** Topics whose terms occur in `text` or whose entities are among `entities`, in topic order. */
+  match(text: string, entities: readonly string[]): TopicMatch[];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
+  const compiled = topics.map((topic) => {
+    const terms = [...topic.terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    return {
+      id: topic.id,
+      entities: topic.entities,
+      /** Canonical spelling of each term, by its lower-case form. */
+      spelling: new Map(topic.terms.map((term) => [term.toLowerCase(), term])),
+      pattern: terms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    };
+  });
+  return {
+    match(text, entities) {
+      const matches: TopicMatch[] = [];
+      for (const topic of compiled) {
+        const found = new Set<string>();
+        if (topic.pattern) {
+          for (const hit of text.matchAll(topic.pattern)) found.add(topic.spelling.get(hit[0].toLowerCase()) ?? hit[0]);
+        }
+        for (const entity of topic.entities) if (entities.includes(entity)) found.add(entity);
+        if (found.size > 0) matches.push({ topic: topic.id, terms: [...found] });
+      }
+      return matches;
+    },
+  };
+}
+
+/** Topics in navigation order: by `order`, then by id. */
+export function sortTopics<T extends Topic>(topics: readonly T[]): T[] {
+  return [...topics].sort(
+    (a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
