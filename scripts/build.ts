@@ -1,0 +1,34 @@
+/**
+ * `npm run build`: annotate the content folder (BRIEFING_CONTENT, default
+ * ./content), build the site with Astro into BRIEFING_OUT (default ./dist), then
+ * index it with Pagefind.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { requireModernNode } from './lib/node-version.ts';
+
+requireModernNode();
+const { annotate } = await import('./lib/annotate-content.ts');
+const { ContentError, ContentErrors } = await import('../src/schema/content-error.ts');
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+let annotated;
+try {
+  annotated = annotate();
+} catch (error) {
+  if (error instanceof ContentError || error instanceof ContentErrors) {
+    console.error(`Content error, nothing written:\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims`);
+
+const { build } = await import('astro');
+const { buildSearchIndex } = await import('./lib/search-index.ts');
+await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
+const search = await buildSearchIndex(outDir);
+console.log(`indexed ${search.pages} pages for search`);
+console.log(`built ${path.relative(process.cwd(), outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,73 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { annotate } from '../../scripts/lib/annotate-content.ts';
+import { Briefing } from '../../src/schema/briefing.ts';
+import { ContentErrors } from '../../src/schema/content-error.ts';
+import { bundled } from '../helpers/seeds.ts';
+
+const temps: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'briefing-'));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('annotate a content folder', () => {
+  it('reproduces the committed annotated MDX and briefing.json byte for byte', () => {
+    const dir = tempDir();
+    cpSync(bundled.articles, path.join(dir, 'articles'), { recursive: true });
+    annotate(dir);
+    expect(readFileSync(path.join(dir, 'briefing.json'), 'utf8')).toBe(readFileSync(bundled.manifest, 'utf8'));
+    for (const file of readdirSync(bundled.annotated)) {
+      expect(readFileSync(path.join(dir, 'annotated', file), 'utf8'), file).toBe(readFileSync(path.join(bundled.annotated, file), 'utf8'));
+    }
+  });
+
+  it('uses the bundled topics and entities for a folder that has only articles/', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'articles'));
+    writeFileSync(path.join(dir, 'articles', 'note.md'), '---\noutlet: Example Post\n---\nA reconnaissance satellite was launched on Monday, officials said.\n');
+    annotate(dir);
+    const briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, 'briefing.json'), 'utf8')));
+    expect(briefing.sources.map((s) => [s.id, s.outlet])).toEqual([['note', 'Example Post']]);
+    expect(briefing.topics.find((t) => t.id === 'satellites')?.claims).toHaveLength(1);
+    expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['note.mdx']);
+  });
+
+  it('stops before writing anything when one article is bad, naming the file and line', () => {
+    const dir = tempDir();
+    cpSync(bundled.articles, path.join(dir, 'articles'), { recursive: true });
+    annotate(dir);
+    const before = readFileSync(path.join(dir, 'briefing.json'), 'utf8');
+    writeFileSync(path.join(dir, 'articles', 'zz-bad.txt'), '---\ntitle: Fine\nurl: not a url\n---\nText.\n');
+    writeFileSync(path.join(dir, 'articles', 'aa-new.txt'), 'A new article that would change the outputs.\n');
+    expect(() => annotate(dir)).toThrow(/zz-bad\.txt:3: url: Expected a full URL/);
+    expect(readFileSync(path.join(dir, 'briefing.json'), 'utf8')).toBe(before);
+    expect(readdirSync(path.join(dir, 'annotated'))).not.toContain('aa-new.mdx');
+  });
+
+  it('reports every mistake in the definitions with file and line', () => {
+    const dir = tempDir();
+    cpSync(bundled.articles, path.join(dir, 'articles'), { recursive: true });
+    mkdirSync(path.join(dir, 'topics'));
+    writeFileSync(path.join(dir, 'topics', 'trade.md'), '---\ntitle: Trade\nterms: [tariff]\n---\n');
+    writeFileSync(path.join(dir, 'boilerplate.yaml'), "- id: ads\n  pattern: '(unclosed'\n  reason: adverts\n");
+    writeFileSync(path.join(dir, 'entities.yaml'), '- name: Acme\n  kind: company\n');
+    let error: unknown;
+    try {
+      annotate(dir);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentErrors);
+    const message = (error as Error).message;
+    expect(message).toMatch(/topics\/trade\.md:2: summary: /);
+    expect(message).toMatch(/entities\.yaml:2: 0\.kind: /);
+    expect(message).toMatch(/boilerplate\.yaml:2: Invalid regular expression "\(unclosed"/);
+  });
+});
