@@ -4,7 +4,7 @@
  * ingest → headline → clean → segment + attribution → topics → emit.
  */
 import { createHash } from 'node:crypto';
-import type { Briefing, Claim, EntitySummary, Quote, Source } from '../schema/briefing.ts';
+import type { Briefing, Claim, ClaimRelation, EntitySummary, Quote, Source } from '../schema/briefing.ts';
 import { Briefing as BriefingSchema } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
 import { ContentError } from '../schema/content-error.ts';
@@ -12,9 +12,10 @@ import { analyseArticle } from './attribution.ts';
 import { cleanParagraphs, type BoilerplateRule } from './clean.ts';
 import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
-import { footnoteFor } from './footnote.ts';
+import { footnoteFor, type CrossReference } from './footnote.ts';
 import { detectHeadline } from './headline.ts';
 import { ingestArticle, normaliseText } from './ingest.ts';
+import { matchClaims, type MatchInput } from './match.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
 export interface ArticleFile {
@@ -68,6 +69,8 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
   const mdx = new Map<string, string>();
   const discovered = new Map<string, EntitySummary['kind']>();
   const seenIds = new Map<string, string>();
+  const articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[] = [];
+  const matchInputs: MatchInput[] = [];
 
   for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
     const id = sourceIdFor(file);
@@ -121,6 +124,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
         topics: topicMatcher.match(sentence.text, sentence.entities),
       };
       claims.push(claim);
+      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions: matcher.find(sentence.text) });
       paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
     }
     for (const quote of analysis.quotes) {
@@ -133,12 +137,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
         claims: quote.sentences.map((index) => sentenceIds[index]!),
       });
     }
-    const tree = annotatedTree({
-      sourceId: id,
-      paragraphs,
-      footnote: (claim) => footnoteFor(claim, { outlet, topicTitles, topicHref: (topic) => `../../topics/${topic}/` }),
-    });
-    mdx.set(id, toMdx(tree));
+    articles.push({ id, outlet, paragraphs });
     sources.push({
       id,
       file,
@@ -156,6 +155,24 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
     });
   }
 
+  const relations = matchClaims(matchInputs);
+  const crossReferences = crossReferencesOf(relations, claims, sources);
+  for (const article of articles) {
+    const tree = annotatedTree({
+      sourceId: article.id,
+      paragraphs: article.paragraphs,
+      footnote: (claim) =>
+        footnoteFor(claim, {
+          outlet: article.outlet,
+          topicTitles,
+          topicHref: (topic) => `../../topics/${topic}/`,
+          claimHref: (other) => `../${other.source}/#claim-${other.id}`,
+          crossReferences: crossReferences.get(claim.id) ?? [],
+          singleSourceBriefing: sources.length < 2,
+        }),
+    });
+    mdx.set(article.id, toMdx(tree));
+  }
   const entities = summariseEntities(claims, definitions.entities, discovered);
   const briefing: Briefing = {
     schemaVersion: 1,
@@ -164,6 +181,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
     sources,
     claims,
     quotes,
+    relations,
     topics: topics.map((topic) => ({
       id: topic.id,
       title: topic.title,
@@ -174,6 +192,34 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
   };
   // A bug, not a content mistake, if this fails: the manifest is our own output.
   return { briefing: BriefingSchema.parse(briefing), mdx };
+}
+
+/** For each claim, the claims of other sources related to it, best first. */
+function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly Claim[], sources: readonly Source[]): Map<string, CrossReference[]> {
+  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const references = new Map<string, CrossReference[]>();
+  const add = (from: string, to: string, relation: ClaimRelation, flip: boolean) => {
+    const other = claimById.get(to)!;
+    const source = sourceById.get(other.source)!;
+    const list = references.get(from) ?? [];
+    list.push({
+      claim: other,
+      label: `${source.outlet ?? source.title ?? source.id} ¶${other.paragraph}`,
+      relation: relation.relation,
+      sameRemark: relation.sameRemark,
+      sameWords: claimById.get(from)!.text === other.text,
+      score: relation.score,
+      discrepancies: relation.discrepancies.map((d) => (flip ? { kind: d.kind, a: d.b, b: d.a } : d)),
+    });
+    references.set(from, list);
+  };
+  for (const relation of relations) {
+    add(relation.a, relation.b, relation, false);
+    add(relation.b, relation.a, relation, true);
+  }
+  for (const list of references.values()) list.sort((x, y) => y.score - x.score || (x.claim.id < y.claim.id ? -1 : 1));
+  return references;
 }
 
 /** Every listed entity that speaks or is mentioned, plus discovered speakers, by name. */

@@ -121,6 +121,33 @@ export const Quote = z.object({
 });
 export type Quote = z.infer<typeof Quote>;
 
+/** A difference between two accounts of the same thing, as written in each. */
+export const Discrepancy = z.object({
+  /** What differs: a number, a time, or a detail such as a qualifier. */
+  kind: z.enum(['number', 'time', 'detail']),
+  /** The phrase in claim `a`. */
+  a: z.string(),
+  /** The phrase in claim `b`. */
+  b: z.string(),
+});
+export type Discrepancy = z.infer<typeof Discrepancy>;
+
+/** Two claims from different sources about the same thing. */
+export const ClaimRelation = z.object({
+  /** Claim ids; `a` sorts before `b`. */
+  a: z.string(),
+  b: z.string(),
+  relation: z.enum(['corroborates', 'corroborates-with-discrepancy', 'contradicts']),
+  /** Similarity, 0–1 (IDF-weighted term overlap). */
+  score: z.number().min(0).max(1),
+  /** Both quote the same speaker: the same remark, perhaps in another wording or translation. */
+  sameRemark: z.boolean(),
+  discrepancies: z.array(Discrepancy),
+  /** The terms the two claims share (stemmed; entities as `@Name`). */
+  terms: z.array(z.string()),
+});
+export type ClaimRelation = z.infer<typeof ClaimRelation>;
+
 /** A topic as defined in `content/topics/`, with the claims it gathered. */
 export const TopicSummary = z.object({
   id: z.string(),
@@ -151,6 +178,7 @@ export const Briefing = z.object({
   sources: z.array(Source),
   claims: z.array(Claim),
   quotes: z.array(Quote),
+  relations: z.array(ClaimRelation),
   topics: z.array(TopicSummary),
   entities: z.array(EntitySummary),
 });

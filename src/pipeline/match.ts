@@ -1,0 +1,210 @@
+/**
+ * Match: finds claims about the same thing in different articles, and says how
+ * they relate — corroboration, corroboration with a discrepancy (numbers, times,
+ * qualifiers), or contradiction.
+ *
+ * Scales near-linearly: each claim looks up only its rarest terms in an inverted
+ * index (posting lists capped), so no claim is compared with all others.
+ */
+import type { ClaimRelation, Discrepancy } from '../schema/briefing.ts';
+import { term, words } from './terms.ts';
+
+export interface MatchInput {
+  id: string;
+  source: string;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  /** Offsets of entity mentions in `text`, whose words count as the entity. */
+  mentions: readonly { name: string; start: number; end: number }[];
+}
+
+interface Features {
+  claim: MatchInput;
+  /** Content terms, with entity mentions replaced by `@name`. */
+  terms: Set<string>;
+}
+
+/**
+ * How many of a claim's rarest terms are looked up, and the most claims a term
+ * may occur in to be looked up at all: a term that common says little about
+ * which claims tell the same thing, and would make the work quadratic.
+ */
+const LOOKUPS = 8;
+const POSTING_CAP = 100;
+/** Minimum similarity, and minimum shared content terms (not entities), for a match. */
+const MIN_SCORE = 0.15;
+const MIN_SHARED_TERMS = 2;
+/** Entities say what a claim is about, not what it claims: they weigh half. */
+const ENTITY_WEIGHT = 0.5;
+
+function features(claim: MatchInput): Features {
+  const set = new Set<string>();
+  for (const { word, start, end } of words(claim.text)) {
+    if (claim.mentions.some((mention) => start >= mention.start && end <= mention.end)) continue;
+    const t = term(word);
+    if (t) set.add(t);
+  }
+  for (const mention of claim.mentions) set.add(`@${mention.name}`);
+  return { claim, terms: set };
+}
+
+/** Words that state or qualify an amount. `a`/`an` count only right before the noun ("an hour"). */
+const QUANTITY = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twice several few many dozens hundreds thousands millions more than less fewer about around nearly almost just only over under some roughly approximately least most up'.split(' '),
+);
+const isNumber = (word: string) => /^\d/.test(word) || (QUANTITY.has(word.toLowerCase()) && !/^(?:more|than|less|fewer|about|around|nearly|almost|just|only|over|under|some|roughly|approximately|least|most|up)$/i.test(word));
+const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|minutes?|minut)\b/i;
+const AFTER_UNIT = new Set(['before', 'after', 'ago', 'earlier', 'later', 'of']);
+const NEGATION = /\b(?:not|no|never|denied|denies|deny|rejected|false|untrue)\b|n['’]t\b/giu;
+/** General English opposites: one claim with one word and the other with its opposite contradict. */
+const OPPOSITES: readonly [RegExp, RegExp][] = [
+  [/\b(?:collaps|broke down|break down|ended|failed)/i, /\b(?:resum|continu|succeed|progress)/i],
+  [/\b(?:ris(?:e|es|ing)|rose|increas|grew|up)\b/i, /\b(?:f[ae]ll|falling|decreas|declin|dropp|down)\b/i],
+  [/\b(?:accept|agreed|approv)/i, /\b(?:reject|refus|vetoed)/i],
+  [/\bconfirm/i, /\bden(?:y|ied|ies)\b/i],
+  [/\b(?:won|wins|winning)\b/i, /\b(?:lost|loses|losing)\b/i],
+  [/\b(?:opened|reopened)\b/i, /\b(?:closed|shut)\b/i],
+];
+
+/** The phrase around `target`: the amounts, hyphenated qualifiers and shared words right before it. */
+function phraseAround(text: string, target: string, shared: ReadonlySet<string>): string[] | null {
+  const list = words(text);
+  const index = list.findIndex((w) => term(w.word) === target);
+  if (index === -1) return null;
+  let first = index;
+  while (first > 0) {
+    const previous = list[first - 1]!;
+    if (/[^\s]/.test(text.slice(previous.end, list[first]!.start))) break;
+    const lower = previous.word.toLowerCase();
+    const t = term(previous.word);
+    const article = (lower === 'a' || lower === 'an') && first === index && TIME_UNIT.test(list[index]!.word);
+    const atLeast = lower === 'at' && /^(?:least|most)$/i.test(list[first]!.word);
+    if (!(article || atLeast || QUANTITY.has(lower) || /^\d/.test(lower) || previous.word.includes('-') || (t !== null && shared.has(t)))) break;
+    first--;
+  }
+  let last = index;
+  const next = list[index + 1];
+  if (next && AFTER_UNIT.has(next.word.toLowerCase()) && /^\s+$/.test(text.slice(list[index]!.end, next.start))) last++;
+  return list.slice(first, last + 1).map((w) => w.word);
+}
+
+/** Drops the words both phrases start with in the same (stemmed) form: "launching two" / "launched two short-range". */
+function trimCommonStart(left: string[], right: string[]): [string[], string[]] {
+  let n = 0;
+  while (n < left.length - 1 && n < right.length - 1 && !isNumber(left[n]!) && term(left[n]!) !== null && term(left[n]!) === term(right[n]!)) n++;
+  return [left.slice(n), right.slice(n)];
+}
+
+const amount = (phrase: readonly string[]) =>
+  phrase.filter((w) => isNumber(w) || /^(?:a|an)$/i.test(w)).map((w) => (/^(?:a|an|one)$/i.test(w) ? '1' : (term(w) ?? w.toLowerCase()))).join(' ');
+const qualifiers = (phrase: readonly string[]) => phrase.filter((w) => QUANTITY.has(w.toLowerCase()) && !isNumber(w)).join(' ').toLowerCase();
+/** A bare plural ("hours before") is an amount too: more than one. */
+const plural = (phrase: readonly string[], target: string) => phrase.some((w) => term(w) === target && /s$/i.test(w) && w.toLowerCase() !== target);
+
+/** Where two matched claims tell the same thing differently. */
+export function discrepancies(a: string, b: string, shared: ReadonlySet<string>): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  for (const t of [...shared].sort()) {
+    if (t.startsWith('@') || /^\d/.test(t)) continue;
+    const left = phraseAround(a, t, shared);
+    const right = phraseAround(b, t, shared);
+    // A verb form ("walked", "launching") ends no noun phrase: report the noun instead.
+    if (!left || !right || /(?:ed|ing)$/i.test(left.at(-1)!) || /(?:ed|ing)$/i.test(right.at(-1)!)) continue;
+    const [l, r] = trimCommonStart(left, right);
+    const timeUnit = TIME_UNIT.test(t);
+    const sameAmount = amount(l) === amount(r) && qualifiers(l) === qualifiers(r) && (!timeUnit || amount(l) !== '' || plural(l, t) === plural(r, t));
+    const lTerms = l.map((w) => term(w) ?? w.toLowerCase()).join(' ');
+    const rTerms = r.map((w) => term(w) ?? w.toLowerCase()).join(' ');
+    if (sameAmount && lTerms === rTerms) continue;
+    if (l.length < 2 && r.length < 2 && sameAmount) continue;
+    const kind: Discrepancy['kind'] = sameAmount ? 'detail' : TIME_UNIT.test(`${l.join(' ')} ${r.join(' ')}`) ? 'time' : 'number';
+    if (kind === 'detail' && !l.concat(r).some((w) => w.includes('-') || isNumber(w))) continue;
+    found.push({ kind, a: l.join(' '), b: r.join(' ') });
+  }
+  // A phrase inside a longer reported one says nothing new.
+  return found.filter((d, i) => !found.some((o, j) => j !== i && o.a.includes(d.a) && o.b.includes(d.b) && o.a.length + o.b.length > d.a.length + d.b.length));
+}
+
+function negations(text: string): number {
+  return [...text.matchAll(NEGATION)].length;
+}
+
+function opposed(a: string, b: string): boolean {
+  return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b) && !y.test(a) && !x.test(b)) || (y.test(a) && x.test(b) && !x.test(a) && !y.test(b)));
+}
+
+/** Matches claims across sources. Results are sorted by the ids of their claims. */
+export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
+  const all = claims.map(features);
+  const df = new Map<string, number>();
+  for (const f of all) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const total = all.length;
+  const weight = (t: string) => Math.log((total + 1) / ((df.get(t) ?? 0) + 0.5)) * (t.startsWith('@') ? ENTITY_WEIGHT : 1);
+  const postings = new Map<string, number[]>();
+  all.forEach((f, index) => {
+    for (const t of f.terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(index);
+    }
+  });
+  const mass = all.map((f) => [...f.terms].reduce((sum, t) => sum + weight(t), 0));
+
+  interface Scored {
+    i: number;
+    j: number;
+    score: number;
+    shared: Set<string>;
+  }
+  const scored: Scored[] = [];
+  all.forEach((f, i) => {
+    const rare = [...f.terms]
+      .filter((t) => !t.startsWith('@') && df.get(t)! <= POSTING_CAP)
+      .sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1))
+      .slice(0, LOOKUPS);
+    // Candidates share at least two looked-up terms.
+    const hits = new Map<number, number>();
+    for (const t of rare) for (const j of postings.get(t)!) if (j > i && all[j]!.claim.source !== f.claim.source) hits.set(j, (hits.get(j) ?? 0) + 1);
+    for (const [j, count] of hits) {
+      if (count < MIN_SHARED_TERMS) continue;
+      const other = all[j]!;
+      const shared = new Set([...f.terms].filter((t) => other.terms.has(t)));
+      const content = [...shared].filter((t) => !t.startsWith('@')).length;
+      if (content < MIN_SHARED_TERMS) continue;
+      const common = [...shared].reduce((sum, t) => sum + weight(t), 0);
+      const jaccard = common / (mass[i]! + mass[j]! - common);
+      const overlap = common / Math.min(mass[i]!, mass[j]!);
+      const score = Math.sqrt(jaccard * overlap);
+      if (score >= MIN_SCORE) scored.push({ i, j, score, shared });
+    }
+  });
+  // Keep a pair only when it is the best match of one of its claims in the other's source.
+  const best = new Map<string, number>();
+  const key = (claim: number, source: string) => `${claim}\u0000${source}`;
+  for (const s of scored) {
+    for (const [mine, theirs] of [[s.i, s.j], [s.j, s.i]] as const) {
+      const k = key(mine, all[theirs]!.claim.source);
+      best.set(k, Math.max(best.get(k) ?? 0, s.score));
+    }
+  }
+  const relations: ClaimRelation[] = [];
+  for (const s of scored) {
+    const a = all[s.i]!.claim;
+    const b = all[s.j]!.claim;
+    if (best.get(key(s.i, b.source)) !== s.score && best.get(key(s.j, a.source)) !== s.score) continue;
+    const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
+    const found = discrepancies(a.text, b.text, s.shared);
+    const contradicts = s.score >= 0.2 && ((negations(a.text) > 0) !== (negations(b.text) > 0) || opposed(a.text, b.text));
+    relations.push({
+      a: a.id,
+      b: b.id,
+      relation: contradicts ? 'contradicts' : found.length > 0 && !sameRemark ? 'corroborates-with-discrepancy' : 'corroborates',
+      score: Math.round(s.score * 1000) / 1000,
+      sameRemark,
+      discrepancies: sameRemark ? [] : found,
+      terms: [...s.shared].sort(),
+    });
+  }
+  return relations.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';
+import { discrepancies, matchClaims } from '../../src/pipeline/match.ts';
+import { termsOf } from '../../src/pipeline/terms.ts';
+import { gold, seedArticles, seedDefinitions, sourceIdOf } from '../helpers/seeds.ts';
+
+interface Pair { relation: string; a: { article: string; text: string }; b: { article: string; text: string } }
+const extra: { pairs: Pair[] } = JSON.parse(readFileSync(new URL('../fixtures/seeds-cross-source-extra.json', import.meta.url), 'utf8'));
+const goldPairs = (gold as unknown as { cross_source: Pair[] }).cross_source;
+
+describe('matching claims across outlets on the seeds', () => {
+  const { briefing } = annotateBriefing(seedArticles(), seedDefinitions());
+  const claimOf = (side: { article: string; text: string }) =>
+    briefing.claims.find((claim) => claim.source === sourceIdOf(side.article) && claim.text.includes(side.text))!;
+  const relationOf = (pair: Pair) => {
+    const [a, b] = [claimOf(pair.a).id, claimOf(pair.b).id].sort();
+    return briefing.relations.find((r) => r.a === a && r.b === b);
+  };
+
+  for (const pair of goldPairs) {
+    it(`finds the gold pair “${pair.a.text.slice(0, 40)}…” with the right relation`, () => {
+      const relation = relationOf(pair);
+      expect(relation, pair.relation).toBeDefined();
+      if (pair.relation.startsWith('same quote')) expect(relation!.sameRemark).toBe(true);
+      else if (pair.relation.includes('discrepancy')) expect(relation!.relation).toBe('corroborates-with-discrepancy');
+      else expect(relation!.relation).toBe('corroborates');
+    });
+  }
+
+  it('says what differs: the time and the missiles’ range', () => {
+    const relation = relationOf(goldPairs.find((pair) => pair.relation.includes('discrepancy'))!)!;
+    expect(relation.discrepancies).toEqual([
+      { kind: 'time', a: 'hours before', b: 'just an hour before' },
+      { kind: 'detail', a: 'two ballistic missiles', b: 'two short-range ballistic missiles' },
+    ]);
+  });
+
+  it('claims no relation between unrelated claims', () => {
+    const allowed = new Set([...goldPairs, ...extra.pairs].map((pair) => relationOf(pair)).filter(Boolean));
+    const unexpected = briefing.relations.filter((relation) => !allowed.has(relation));
+    expect(unexpected.map((r) => [briefing.claims.find((c) => c.id === r.a)!.text, briefing.claims.find((c) => c.id === r.b)!.text])).toEqual([]);
+  });
+
+  it('links each related claim’s footnote to the other claim’s anchor', () => {
+    const relation = relationOf(goldPairs[0]!)!;
+    const a = briefing.claims.find((claim) => claim.id === relation.a)!;
+    const b = briefing.claims.find((claim) => claim.id === relation.b)!;
+    const mdx = annotateBriefing(seedArticles(), seedDefinitions()).mdx.get(a.source)!;
+    expect(mdx).toContain(`(../${b.source}/#claim-${b.id})`);
+  });
+});
+
+describe('matching on text it has never seen', () => {
+  const claim = (id: string, source: string, text: string) => ({ id, source, text, kind: 'narration', speaker: null, mentions: [] });
+
+  it('reports numbers and times that differ', () => {
+    const shared = new Set([...termsOf('more than 3,000 workers walked out several hours')].filter((t) => termsOf('about 2,500 workers walked out more than five hours').has(t)));
+    expect(discrepancies('More than 3,000 workers walked out for several hours.', 'About 2,500 workers walked out for more than five hours.', shared)).toEqual([
+      { kind: 'time', a: 'several hours', b: 'more than five hours' },
+      { kind: 'number', a: 'More than 3,000 workers', b: 'About 2,500 workers' },
+    ]);
+  });
+
+  it('calls opposite outcomes a contradiction and leaves unrelated claims alone', () => {
+    const relations = matchClaims([
+      claim('a-1', 'a', 'Talks between the dockworkers union and port operators collapsed on Sunday night.'),
+      claim('b-1', 'b', 'Talks between the dockworkers union and port operators will resume on Monday.'),
+      claim('a-2', 'a', 'The harbour museum reopened its maritime gallery after renovation.'),
+      claim('b-2', 'b', 'Grain prices rose sharply in regional markets.'),
+    ]);
+    expect(relations.map((r) => [r.a, r.b, r.relation])).toEqual([['a-1', 'b-1', 'contradicts']]);
+  });
+
+  it('compares each claim with few others: candidates come from rare shared terms', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => claim(`c-${i}`, `s${i % 50}`, `Item ${i} concerns topic${i % 997} and detail${i % 331} of region${i % 89}.`));
+    const started = performance.now();
+    matchClaims(many);
+    const small = performance.now() - started;
+    const more = Array.from({ length: 12000 }, (_, i) => claim(`c-${i}`, `s${i % 50}`, `Item ${i} concerns topic${i % 997} and detail${i % 331} of region${i % 89}.`));
+    const started2 = performance.now();
+    matchClaims(more);
+    const large = performance.now() - started2;
+    // 4× the claims must cost far less than the 16× of all-pairs comparison.
+    expect(large / small).toBeLessThan(10);
+  });
+});
