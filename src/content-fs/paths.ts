@@ -19,6 +19,8 @@ export interface ContentPaths {
   entities: string;
   outlets: string;
   boilerplate: string;
+  /** `framing.yaml`: words that frame an entity. */
+  framing: string;
   /** `briefing.yaml`: title and summary of the briefing. */
   briefing: string;
   /** Generated: one annotated MDX file per article. */
@@ -43,6 +45,7 @@ export function contentPaths(dir: string | undefined = process.env.BRIEFING_CONT
     entities: ownOrBundled(root, 'entities.yaml'),
     outlets: ownOrBundled(root, 'outlets.yaml'),
     boilerplate: ownOrBundled(root, 'boilerplate.yaml'),
+    framing: ownOrBundled(root, 'framing.yaml'),
     briefing: ownOrBundled(root, 'briefing.yaml'),
     annotated: path.join(root, 'annotated'),
     manifest: path.join(root, 'briefing.json'),

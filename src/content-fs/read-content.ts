@@ -9,7 +9,7 @@ import type { ArticleFile, BriefingDefinitions } from '../pipeline/annotate-brie
 import type { BoilerplateRule } from '../pipeline/clean.ts';
 import { normaliseText, splitFrontMatter } from '../pipeline/ingest.ts';
 import type { Topic } from '../pipeline/topics.ts';
-import { BoilerplatePatterns, BriefingMeta, EntityList, OutletSignatures, TopicDefinition } from '../schema/content.ts';
+import { BoilerplatePatterns, BriefingMeta, EntityList, FramingLexicon, OutletSignatures, TopicDefinition } from '../schema/content.ts';
 import { ContentError, ContentErrors } from '../schema/content-error.ts';
 import { parseYaml } from '../schema/parse-yaml.ts';
 import type { ContentPaths } from './paths.ts';
@@ -82,6 +82,7 @@ export function readDefinitions(paths: ContentPaths): BriefingDefinitions {
   const boilerplate = yamlFile(paths.boilerplate, (text, file): BoilerplateRule[] =>
     parseYaml(text, BoilerplatePatterns, file).map((rule) => ({ id: rule.id, reason: rule.reason, pattern: compile(rule.pattern, 'iu', file, text) })),
   );
-  if (errors.length > 0 || !meta || !topics || !entities || !outlets || !boilerplate) throw new ContentErrors(errors);
-  return { meta, topics, entities, outlets, boilerplate };
+  const framing = yamlFile(paths.framing, (text, file) => parseYaml(text, FramingLexicon, file).words);
+  if (errors.length > 0 || !meta || !topics || !entities || !outlets || !boilerplate || !framing) throw new ContentErrors(errors);
+  return { meta, topics, entities, outlets, boilerplate, framing };
 }

@@ -4,7 +4,7 @@
  * ingest → headline → clean → segment + attribution → topics → emit.
  */
 import { createHash } from 'node:crypto';
-import type { Briefing, Claim, ClaimRelation, EntitySummary, Quote, Source } from '../schema/briefing.ts';
+import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source } from '../schema/briefing.ts';
 import { Briefing as BriefingSchema } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
 import { ContentError } from '../schema/content-error.ts';
@@ -13,6 +13,7 @@ import { cleanParagraphs, type BoilerplateRule } from './clean.ts';
 import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
+import { createFramingFinder } from './framing.ts';
 import { detectHeadline } from './headline.ts';
 import { ingestArticle, normaliseText } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
@@ -31,6 +32,8 @@ export interface BriefingDefinitions {
   entities: EntityList;
   outlets: OutletSignatures;
   boilerplate: BoilerplateRule[];
+  /** Words that frame an entity (`framing.yaml`). */
+  framing: string[];
 }
 
 export interface AnnotatedBriefing {
@@ -39,6 +42,8 @@ export interface AnnotatedBriefing {
   mdx: Map<string, string>;
 }
 
+/** Characters of context kept before and after a claim in its TextQuote selector. */
+const SELECTOR_CONTEXT = 32;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -71,6 +76,8 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
   const seenIds = new Map<string, string>();
   const articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[] = [];
   const matchInputs: MatchInput[] = [];
+  const framing: Framing[] = [];
+  const framingFinder = createFramingFinder(definitions.framing);
 
   for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
     const id = sourceIdFor(file);
@@ -96,6 +103,14 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
     const outlet = article.frontMatter.outlet ?? outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(fullText)))?.name ?? null;
 
     const analysis = analyseArticle(cleaned.kept.map((p) => p.text), matcher);
+    // The cleaned text that selectors point into: story paragraphs joined by blank lines.
+    const paragraphStarts: number[] = [];
+    let cleanText = '';
+    for (const p of cleaned.kept) {
+      if (cleanText.length > 0) cleanText += '\n\n';
+      paragraphStarts.push(cleanText.length);
+      cleanText += p.text;
+    }
     const sentenceIds: string[] = [];
     const used = new Set<string>();
     const paragraphs: EmitParagraph[] = cleaned.kept.map((p) => ({ text: p.text, claims: [] }));
@@ -107,6 +122,9 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
       used.add(claimId);
       sentenceIds.push(claimId);
       if (sentence.speaker?.discovered) discovered.set(sentence.speaker.name, sentence.speaker.kind ?? 'person');
+      const start = paragraphStarts[sentence.paragraph]! + sentence.range.start;
+      const end = paragraphStarts[sentence.paragraph]! + sentence.range.end;
+      const mentions = matcher.find(sentence.text);
       const claim: Claim = {
         id: claimId,
         source: id,
@@ -120,11 +138,21 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
         attribution: sentence.attribution,
         quotes: sentence.quotes,
         hedges: sentence.hedges,
+        denials: sentence.denials,
+        channels: sentence.attribution && sentence.cue !== 'according to' ? [...new Set(matcher.find(sentence.attribution).map((m) => m.name))] : [],
+        selector: {
+          start,
+          end,
+          exact: cleanText.slice(start, end),
+          prefix: cleanText.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
+          suffix: cleanText.slice(end, end + SELECTOR_CONTEXT),
+        },
         entities: sentence.entities,
         topics: topicMatcher.match(sentence.text, sentence.entities),
       };
       claims.push(claim);
-      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions: matcher.find(sentence.text) });
+      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions });
+      for (const found of framingFinder.find(sentence.text, mentions)) framing.push({ entity: found.entity, source: id, claim: claimId, phrase: found.phrase });
       paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
     }
     for (const quote of analysis.quotes) {
@@ -149,6 +177,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
       byline: headline.byline,
       contributors: [...new Set([...(article.frontMatter.contributors ?? []), ...cleaned.contributors])],
       sha256: sha256(bytes),
+      text: cleanText,
       paragraphs: cleaned.kept.length,
       words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),
       removed,
@@ -182,6 +211,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
     claims,
     quotes,
     relations,
+    framing,
     topics: topics.map((topic) => ({
       id: topic.id,
       title: topic.title,

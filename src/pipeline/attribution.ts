@@ -32,6 +32,8 @@ export interface SentenceAnalysis {
   attribution: string | null;
   quotes: string[];
   hedges: string[];
+  /** Reported denials, as written. */
+  denials: string[];
   entities: string[];
 }
 
@@ -80,6 +82,7 @@ const REPORTED = new RegExp(
   'u',
 );
 const HEDGE = /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu;
+const DENIAL = /(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu;
 const PRONOUN = /^(?:he|she|they)$/i;
 const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'country', 'group']);
 
@@ -267,6 +270,7 @@ export function analyseArticle(paragraphs: readonly string[], matcher: EntityMat
       const inQuotes = readings.filter((reading) => reading.first <= index && reading.last >= index);
       const entities = [...new Set(mentions.filter((m) => m.start >= range.start && m.end <= range.end).map((m) => m.name))];
       const hedges = hedgesIn(sentence);
+      const denials = [...sentence.matchAll(DENIAL)].map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
       let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'>;
       if (inQuotes.length > 0) {
         const voiced = inQuotes.find((quote) => quote.speaker) ?? inQuotes[0]!;
@@ -294,7 +298,7 @@ export function analyseArticle(paragraphs: readonly string[], matcher: EntityMat
         const subject = subjectOf(range, range.end, text, mentions, context);
         if (subject?.kind === 'person') context.lastPerson = subject;
       }
-      sentences.push({ paragraph, range, text: sentence, ...reading, quotes: quoted.filter(Boolean), hedges, entities });
+      sentences.push({ paragraph, range, text: sentence, ...reading, quotes: quoted.filter(Boolean), hedges, denials, entities });
     });
     for (const reading of readings) {
       quotes.push({

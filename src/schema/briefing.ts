@@ -58,6 +58,8 @@ export const Source = z.object({
   contributors: z.array(z.string()),
   /** sha256 of the raw file bytes, hex: the fixity of the source. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The article text after cleaning: story paragraphs joined by blank lines. Claim selectors point into it. */
+  text: z.string(),
   /** Number of paragraphs of article text after cleaning. */
   paragraphs: z.number().int().nonnegative(),
   /** Number of words of article text after cleaning. */
@@ -100,6 +102,22 @@ export const Claim = z.object({
   quotes: z.array(z.string()),
   /** Hedge words found: likely, could, may, expected to, reportedly, … */
   hedges: z.array(z.string()),
+  /** Denials reported in the sentence, as written: "both countries have denied such intentions". */
+  denials: z.array(z.string()),
+  /** Entities in the chain of channels, in order: the Kremlin, then the Washington Post. */
+  channels: z.array(z.string()),
+  /**
+   * Where the sentence is, W3C Web Annotation style: TextPosition offsets into the
+   * source's cleaned text (`sources[].text`) and a TextQuote with some context, so
+   * the claim can be found again if the source changes.
+   */
+  selector: z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
   /** Canonical names of the entities the sentence mentions, in order of first mention. */
   entities: z.array(z.string()),
   topics: z.array(TopicMatch),
@@ -148,6 +166,17 @@ export const ClaimRelation = z.object({
 });
 export type ClaimRelation = z.infer<typeof ClaimRelation>;
 
+/** How an article describes an entity: "North Korean dictator Kim Jong Un", "Kim's regime". */
+export const Framing = z.object({
+  entity: z.string(),
+  source: z.string(),
+  /** The claim (sentence) the phrase is in. */
+  claim: z.string(),
+  /** The phrase as written. */
+  phrase: z.string(),
+});
+export type Framing = z.infer<typeof Framing>;
+
 /** A topic as defined in `content/topics/`, with the claims it gathered. */
 export const TopicSummary = z.object({
   id: z.string(),
@@ -179,6 +208,7 @@ export const Briefing = z.object({
   claims: z.array(Claim),
   quotes: z.array(Quote),
   relations: z.array(ClaimRelation),
+  framing: z.array(Framing),
   topics: z.array(TopicSummary),
   entities: z.array(EntitySummary),
 });

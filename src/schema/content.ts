@@ -89,3 +89,11 @@ export const BriefingMeta = z
   })
   .strict();
 export type BriefingMeta = z.infer<typeof BriefingMeta>;
+
+/** `content/framing.yaml`: words that show how an outlet frames an entity. */
+export const FramingLexicon = z
+  .object({
+    words: z.array(z.string().min(1)).min(1, 'Expected at least one word'),
+  })
+  .strict();
+export type FramingLexicon = z.infer<typeof FramingLexicon>;
