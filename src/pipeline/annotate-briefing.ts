@@ -102,7 +102,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
     const fullText = normaliseText(raw);
     const outlet = article.frontMatter.outlet ?? outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(fullText)))?.name ?? null;
 
-    const analysis = analyseArticle(cleaned.kept.map((p) => p.text), matcher);
+    const analysis = analyseArticle(cleaned.kept, matcher);
     // The cleaned text that selectors point into: story paragraphs joined by blank lines.
     const paragraphStarts: number[] = [];
     let cleanText = '';

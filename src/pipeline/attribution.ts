@@ -5,7 +5,9 @@
  * across sentences and, by news convention, across paragraphs.
  */
 import type { ClaimKind } from '../schema/briefing.ts';
-import { trailingName, type EntityKind, type EntityMatcher, type Mention } from './entities.ts';
+import { createEntityMatcher, trailingName, type EntityKind, type EntityMatcher, type Mention } from './entities.ts';
+import type { Voice } from './clean.ts';
+import { discoverPeople } from './names.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { splitSentences, type SentenceRange } from './segment.ts';
 
@@ -67,18 +69,18 @@ const NP = String.raw`(?:\p{Lu}\.|[^,.;:"“”])`;
 const REPORT_CUES = `(?:said|says|told|warned|warns|announced|stated|declared|claimed|claims|insisted|insists|argued|confirmed|denied|accused|alleged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried)`;
 
 const AFTER = new RegExp(
-  `^[\\s,—–-]*(?:(?<cue1>${CUE})\\s+(?<who1>${NP}{1,100}?)(?=\\s*[,.;:]|\\s+(?:on|in|at|during|after|before|while|when|to|from|of|as)\\b|\\s*$)|(?<who2>${NP}{1,120}?)\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+)?(?<cue2>${CUE})\\b)`,
+  `^[\\s,—–-]*(?:(?<cue1>${CUE})\\s+(?<who1>${NP}{1,100}?)(?=\\s*[,.;:]|\\s+(?:on|in|at|during|after|before|while|when|to|from|of|as)\\b|\\s*$)|(?<who2>${NP}{1,120}?)(?:\\s*,\\s*[^,"“”]{1,100}?,)?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+)?(?<cue2>${CUE})\\b)`,
   'u',
 );
 const BEFORE = new RegExp(`(?<cue>${CUE})(?:\\s+that)?(?:\\s*,\\s*quote\\s*,|\\s*[,:])?\\s*$`, 'u');
 const CHANNEL = /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
 const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
 const UNNAMED =
-  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
+  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|insiders|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
 const ANONYMOUS =
-  /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
+  /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor|executive|employee|worker|negotiator|staffer|member|manager|lawyer|insider|analyst|resident|witness)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
 const REPORTED = new RegExp(
-  `^(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately),?\\s+)?(?<who>${NP}{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|repeatedly\\s+|previously\\s+)*(?<cue>${REPORT_CUES})(?:\\s+that\\b|\\s*,)`,
+  `^(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately),?\\s+)?(?<who>${NP}{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|repeatedly\\s+|previously\\s+)*(?<cue>${REPORT_CUES})(?:\\s+\\p{Ll}+ly)?(?:\\s+that\\b|\\s*,)`,
   'u',
 );
 const HEDGE = /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu;
@@ -88,22 +90,34 @@ const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation
 
 /** Mutable reading state across an article: who spoke last, which names were seen. */
 interface Context {
+  /** Listed and discovered entities. */
   matcher: EntityMatcher;
+  /** The entity list alone. */
+  listed: EntityMatcher;
   lastPerson: Speaker | null;
   /** Discovered full names by surname, for later "Watson said". */
   surnames: Map<string, string>;
 }
 
-const asSpeaker = (mention: Mention): Speaker => ({ name: mention.name, kind: mention.kind, discovered: false, role: null });
+const asSpeaker = (mention: Mention, context: Context): Speaker => ({
+  name: mention.name,
+  kind: mention.kind,
+  discovered: context.listed.get(mention.name) === undefined,
+  role: null,
+});
 
 /** Resolves a noun phrase ("White House spokesperson Adrienne Watson", "he", "Kim") to a speaker. */
 function resolvePhrase(phrase: string, offset: number, mentions: readonly Mention[], context: Context): Speaker | null {
   const trimmed = phrase.trim().replace(/^(?:but|and|meanwhile|however|earlier|later|also)\b,?\s*/i, '');
   if (trimmed === '') return null;
-  if (PRONOUN.test(trimmed)) return context.lastPerson;
+  if (PRONOUN.test(trimmed) || /\b(?:he|she)$/i.test(trimmed)) return context.lastPerson;
   const inside = mentions.filter((mention) => mention.start >= offset && mention.end <= offset + phrase.length && !mention.possessive);
   const person = inside.filter((mention) => mention.kind === 'person').at(-1);
-  if (person) return asSpeaker(person);
+  if (person) {
+    // What the phrase says before the name is the speaker's role: "GDF general secretary Marta Kovacs".
+    const role = phrase.slice(0, person.start - offset).trim().replace(/^(?:but|and|meanwhile|however|earlier|later|also)\b,?\s*/i, '').replace(/,$/, '').trim();
+    return { ...asSpeaker(person, context), role: role === '' || /^(?:the|a|an)$/i.test(role) ? null : role };
+  }
   const name = trailingName(trimmed);
   if (name && !context.matcher.lookup(name)) {
     const role = trimmed.slice(0, trimmed.length - name.length).trim().replace(/,$/, '') || null;
@@ -114,9 +128,9 @@ function resolvePhrase(phrase: string, offset: number, mentions: readonly Mentio
   const known = context.surnames.get(trimmed);
   if (known) return { name: known, kind: 'person', discovered: true, role: null };
   const only = inside.length === 1 ? inside[0] : undefined;
-  if (only && trimmed.replace(/^the\s+/i, '').length <= only.end - only.start + 1) return asSpeaker(only);
+  if (only && trimmed.replace(/^the\s+/i, '').length <= only.end - only.start + 1) return asSpeaker(only, context);
   const speaking = inside.filter((mention) => SPEAKING_KINDS.has(mention.kind));
-  if (speaking.length === 1 && speaking[0] && /^(?:the\s+)?\S/.test(trimmed) && !/\band\b/.test(trimmed)) return asSpeaker(speaking[0]);
+  if (speaking.length === 1 && speaking[0] && /^(?:the\s+)?\S/.test(trimmed) && !/\band\b/.test(trimmed)) return asSpeaker(speaking[0], context);
   if (inside.length > 0 || /^\p{Lu}/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
   return null;
 }
@@ -126,7 +140,7 @@ function subjectOf(sentence: SentenceRange, limit: number, text: string, mention
   const first = mentions.find(
     (mention) => mention.start >= sentence.start && mention.end <= limit && !mention.possessive && SPEAKING_KINDS.has(mention.kind),
   );
-  if (first) return asSpeaker(first);
+  if (first) return asSpeaker(first, context);
   if (/^\s*(?:he|she)\b/i.test(text.slice(sentence.start, limit))) return context.lastPerson;
   return null;
 }
@@ -153,8 +167,15 @@ function readQuotes(
   carried: Speaker | null,
 ): SpanReading[] {
   const readings: SpanReading[] = [];
+  // Who "he" or "she" is changes sentence by sentence: note each sentence's
+  // speaker or subject before reading the quotations after it.
+  let noted = 0;
+  const noteUntil = (until: number) => {
+    for (; noted < until; noted++) noteSentence(text, sentences[noted]!, mentions, context);
+  };
   for (const span of findQuotes(text)) {
     const first = Math.max(0, sentenceAt(sentences, span.open));
+    noteUntil(first);
     const lastIndex = sentenceAt(sentences, Math.max(span.open, span.close - 1));
     const last = lastIndex === -1 ? sentences.length - 1 : lastIndex;
     const opening = sentences[first];
@@ -190,12 +211,21 @@ function readQuotes(
         cue = match.groups.cue;
       }
     }
-    // 3. A quotation inside the outlet's own sentence belongs to that sentence's subject.
+    // 3. A quotation inside the outlet's own sentence belongs to whoever the sentence
+    // reports ("one official … said …"), else to the sentence's subject.
+    if (!speaker && !startsSentence) {
+      const statement = readStatement(text.slice(opening.start, span.open), opening.start, mentions, context);
+      if (statement?.speaker) {
+        speaker = statement.speaker;
+        cue = statement.cue;
+      }
+    }
     if (!speaker && !startsSentence) {
       speaker = subjectOf(opening, span.open, text, mentions, context);
       if (speaker && !cue) cue = /\b(?:what (?:he|she|they) called|called|calling|described as)\s*$/i.exec(text.slice(opening.start, span.open))?.[0].trim() ?? null;
     }
     readings.push({ span, first, last, speaker, cue, channel, partial });
+    if (speaker && isIndividual(speaker)) context.lastPerson = speaker;
   }
   // 4. Quotations with no speaker of their own continue the nearest speaker before them:
   // in this paragraph, or — when the paragraph opens with the quotation — the previous one.
@@ -214,6 +244,45 @@ function readQuotes(
 
 function hedgesIn(text: string): string[] {
   return [...new Set([...text.matchAll(HEDGE)].map((match) => match[0].toLowerCase()))];
+}
+
+/**
+ * A paragraph a script label gives to a speaker: its quotations — or, without
+ * quotation marks, the whole paragraph — are that speaker's.
+ */
+function voicedReadings(text: string, sentences: readonly SentenceRange[], voice: Voice, context: Context): SpanReading[] {
+  const listed = voice.named ? context.matcher.lookup(voice.name) : undefined;
+  const speaker: Speaker = listed
+    ? { name: listed.name, kind: listed.kind, discovered: context.listed.get(listed.name) === undefined, role: voice.role }
+    : { name: voice.name, kind: voice.named ? 'person' : null, discovered: voice.named, role: voice.role };
+  const spans = findQuotes(text);
+  const whole: QuoteSpan = { open: -1, close: text.length, text, openEnded: false };
+  return (spans.length > 0 ? spans : [whole]).map((span) => ({
+    span,
+    first: Math.max(0, sentenceAt(sentences, Math.max(0, span.open))),
+    last: Math.max(0, sentenceAt(sentences, Math.max(0, span.close - 1))),
+    speaker,
+    cue: 'soundbite',
+    channel: null,
+    partial: false,
+  }));
+}
+
+/** A single person, named or not ("one shipping executive"): who "he" or "she" may refer to. */
+function isIndividual(speaker: Speaker): boolean {
+  return speaker.kind === 'person' || (speaker.kind === null && /^(?:an?|one)\s/i.test(speaker.name));
+}
+
+/** Updates who "he"/"she" refers to after a sentence: its speaker, else its subject. */
+function noteSentence(text: string, range: SentenceRange, mentions: readonly Mention[], context: Context): void {
+  const sentence = text.slice(range.start, range.end);
+  const statement = /["“”]/.test(sentence) ? null : readStatement(sentence, range.start, mentions, context);
+  if (statement?.speaker && isIndividual(statement.speaker)) {
+    context.lastPerson = statement.speaker;
+    return;
+  }
+  const subject = subjectOf(range, range.end, text, mentions, context);
+  if (subject?.kind === 'person') context.lastPerson = subject;
 }
 
 /** Who claims a sentence that has no quotation. */
@@ -255,15 +324,37 @@ function readStatement(
 }
 
 /** Analyses an article's story paragraphs, in order. */
-export function analyseArticle(paragraphs: readonly string[], matcher: EntityMatcher): ArticleAnalysis {
-  const context: Context = { matcher, lastPerson: null, surnames: new Map() };
+/** A story paragraph as attribution reads it. */
+export interface ParagraphInput {
+  text: string;
+  /** Who speaks the whole paragraph, when a script label says so. */
+  voice?: Voice;
+}
+
+export function analyseArticle(input: readonly ParagraphInput[], listed: EntityMatcher): ArticleAnalysis {
+  const paragraphs = input.map((paragraph) => paragraph.text);
+  // People the entity list does not know are found first, so that every later
+  // mention of them ("Brandt said", "Mr. Albright") resolves to the full name.
+  const people = discoverPeople(paragraphs, listed);
+  const local = createEntityMatcher(people);
+  const matcher: EntityMatcher = {
+    get: (name) => listed.get(name) ?? local.get(name),
+    lookup: (alias) => listed.lookup(alias) ?? local.lookup(alias),
+    find(text) {
+      const known = listed.find(text);
+      const more = local.find(text).filter((m) => !known.some((k) => k.start < m.end && m.start < k.end));
+      return [...known, ...more].sort((a, b) => a.start - b.start);
+    },
+  };
+  const context: Context = { matcher, listed, lastPerson: null, surnames: new Map() };
   const sentences: SentenceAnalysis[] = [];
   const quotes: QuoteAnalysis[] = [];
   let carried: Speaker | null = null;
   paragraphs.forEach((text, paragraph) => {
     const ranges = splitSentences(text);
     const mentions = matcher.find(text);
-    const readings = readQuotes(text, ranges, mentions, context, carried);
+    const voice = input[paragraph]!.voice;
+    const readings = voice ? voicedReadings(text, ranges, voice, context) : readQuotes(text, ranges, mentions, context, carried);
     const base = sentences.length;
     ranges.forEach((range, index) => {
       const sentence = text.slice(range.start, range.end);
@@ -293,7 +384,7 @@ export function analyseArticle(paragraphs: readonly string[], matcher: EntityMat
         const to = Math.min(quote.span.close, range.end);
         return text.slice(from, to).replace(/^[”"\s]+|[“"\s]+$/gu, '');
       });
-      if (reading.speaker?.kind === 'person') context.lastPerson = reading.speaker;
+      if (reading.speaker && isIndividual(reading.speaker)) context.lastPerson = reading.speaker;
       else {
         const subject = subjectOf(range, range.end, text, mentions, context);
         if (subject?.kind === 'person') context.lastPerson = subject;

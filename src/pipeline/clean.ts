@@ -14,9 +14,22 @@ export interface BoilerplateRule {
   reason: string;
 }
 
+/** Who speaks a paragraph, as a video script's label says ("SOUNDBITE … CARLO BENEDETTI, SAYING:"). */
+export interface Voice {
+  /** A name ("Carlo Benedetti") or, for an unnamed speaker, a description ("rescue worker"). */
+  name: string;
+  role: string | null;
+  named: boolean;
+}
+
+/** A story paragraph; a label may have been taken off its start. */
+export interface StoryParagraph extends Paragraph {
+  /** Set when a script label names who speaks the paragraph. */
+  voice?: Voice;
+}
+
 export interface CleanResult {
-  /** Story paragraphs, some shortened where a label was taken off their start. */
-  kept: Paragraph[];
+  kept: StoryParagraph[];
   removed: RemovedText[];
   /** Names found in contributor and reporting credits, in order. */
   contributors: string[];
@@ -71,6 +84,26 @@ const CONTRIBUTED = /^(?<names>.{1,200}?)\s+contributed(?: reporting)?(?: to thi
 const REPORTING = /^(?:additional )?(?:reporting|writing|editing|compiled) by\s.+$/iu;
 /** Labels of video scripts and transcripts, taken off the start of a paragraph. */
 const SCRIPT_LABEL = /^(?:STORY|SCRIPT|SOUNDBITE|SOT|VOICEOVER|VO|NARRATION|NARRATOR|UPSOUND|UPSOT|SUPER|CAPTION|TRANSCRIPT|SHOWS|PKG|ANCHOR|INTRO):[ \t]*/u;
+/** A script label on a line of its own, naming sound or a speaker: "SOUNDBITE (English) RESIDENT, JANE DOE, SAYING:". */
+const SPEAKER_LABEL = /^(?:SOUNDBITE|SOT|UPSOUND|UPSOT|NATSOT|NATS|VOICEOVER|VO|INTERVIEW|QUOTE)\b[^\n\p{Ll}]*(?:\([^)\n]*\)[^\n\p{Ll}]*)*:?[ \t]*$/u;
+const SPEAKING = /\s*\b(?:SAYING|SAYS|SPEAKING|SHOUTING|TELLING|ASKING|ADDING)\b.*$/u;
+
+const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** Reads the speaker out of a script label; null for sound without speech ("UPSOUND OF CHURCH BELLS"). */
+export function voiceOf(label: string): Voice | null {
+  const body = label
+    .replace(/^\S+/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/:\s*$/, '')
+    .trim();
+  if (!SPEAKING.test(body) && !body.includes(',')) return null;
+  const parts = body.replace(SPEAKING, '').split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return { name: parts[0]!.toLowerCase(), role: null, named: false };
+  return { name: titleCase(parts.at(-1)!), role: parts.slice(0, -1).join(', ').toLowerCase(), named: true };
+}
+
 const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|da))*$/u;
 
 /** Names in a credit such as "Fox News' Jane Doe and John Roe" or "Reporting by Jane Doe; Editing by John Roe". */
@@ -104,6 +137,16 @@ export function cleanParagraphs(paragraphs: readonly Paragraph[], rules: readonl
     if (REPORTING.test(text) && text.length <= 300) {
       contributors.push(...creditedNames(text));
       remove('reporting-credit', 'reporting and editing credit: metadata, not a claim');
+      continue;
+    }
+    const firstLine = text.split('\n', 1)[0]!;
+    if (SPEAKER_LABEL.test(firstLine)) {
+      removed.push({ line: paragraph.line, text: firstLine, reason: 'video-script label', rule: 'script-label' });
+      const rest = text.slice(firstLine.length);
+      const lead = rest.length - rest.trimStart().length;
+      if (rest.trim().length === 0) continue;
+      const voice = voiceOf(firstLine);
+      kept.push({ text: rest.trim(), start: paragraph.start + firstLine.length + lead, line: paragraph.line + 1, ...(voice ? { voice } : {}) });
       continue;
     }
     const builtIn = BUILT_IN.find((rule) => rule.test(text));

@@ -66,7 +66,7 @@ describe('attribution on text it has never seen', () => {
     { name: 'Olena Petrenko', kind: 'person', aliases: ['Petrenko', 'the minister'] },
     { name: 'Ministry of Health', kind: 'organisation', aliases: ['the ministry'] },
   ]);
-  const read = (...paragraphs: string[]) => analyseArticle(paragraphs, matcher);
+  const read = (...paragraphs: string[]) => analyseArticle(paragraphs.map((text) => ({ text })), matcher);
 
   it('gives a quotation to the speaker named after it, before it, or by pronoun', () => {
     const result = read(
