@@ -111,6 +111,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
       paragraphStarts.push(cleanText.length);
       cleanText += p.text;
     }
+    const admitted = topicMatcher.admits(cleanText, [...new Set(analysis.sentences.flatMap((sentence) => sentence.entities))]);
     const sentenceIds: string[] = [];
     const used = new Set<string>();
     const paragraphs: EmitParagraph[] = cleaned.kept.map((p) => ({ text: p.text, claims: [] }));
@@ -148,7 +149,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
           suffix: cleanText.slice(end, end + SELECTOR_CONTEXT),
         },
         entities: sentence.entities,
-        topics: topicMatcher.match(sentence.text, sentence.entities),
+        topics: topicMatcher.match(sentence.text, sentence.entities).filter((match) => admitted.has(match.topic)),
       };
       claims.push(claim);
       matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions });

@@ -12,22 +12,37 @@ export interface Topic extends TopicDefinition {
 export interface TopicMatcher {
   /** Topics whose terms occur in `text` or whose entities are among `entities`, in topic order. */
   match(text: string, entities: readonly string[]): TopicMatch[];
+  /** Ids of the topics an article may join: those whose `requires` it satisfies (or that require nothing). */
+  admits(articleText: string, articleEntities: readonly string[]): Set<string>;
 }
+
+/** One expression over whole-word terms, longest first. */
+const wordsPattern = (terms: readonly string[], flags: string) =>
+  terms.length === 0
+    ? null
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
-  const compiled = topics.map((topic) => {
-    const terms = [...topic.terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    return {
-      id: topic.id,
-      entities: topic.entities,
-      /** Canonical spelling of each term, by its lower-case form. */
-      spelling: new Map(topic.terms.map((term) => [term.toLowerCase(), term])),
-      pattern: terms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-    };
-  });
+  const compiled = topics.map((topic) => ({
+    id: topic.id,
+    entities: topic.entities,
+    /** Canonical spelling of each term, by its lower-case form. */
+    spelling: new Map(topic.terms.map((term) => [term.toLowerCase(), term])),
+    pattern: wordsPattern(topic.terms, 'giu'),
+    requires: topic.requires,
+    required: wordsPattern(topic.requires, 'iu'),
+  }));
   return {
+    admits(articleText, articleEntities) {
+      const admitted = new Set<string>();
+      for (const topic of compiled) {
+        if (topic.requires.length === 0 || topic.requires.some((name) => articleEntities.includes(name))) admitted.add(topic.id);
+        else if (topic.required?.test(articleText)) admitted.add(topic.id);
+      }
+      return admitted;
+    },
     match(text, entities) {
       const matches: TopicMatch[] = [];
       for (const topic of compiled) {

@@ -34,6 +34,12 @@ export const TopicDefinition = z
     terms: z.array(z.string().min(1)).default([]),
     /** Canonical entity names whose mention signals the topic. */
     entities: z.array(z.string().min(1)).default([]),
+    /**
+     * Unambiguous signals (terms or entity names): an article joins the topic only
+     * if it has at least one, so a weak term ("meeting", "open arms") in an
+     * unrelated article does not pull it in. Empty: no such gate.
+     */
+    requires: z.array(z.string().min(1)).default([]),
   })
   .strict()
   .refine((topic) => topic.terms.length + topic.entities.length > 0, {
