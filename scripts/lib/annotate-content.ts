@@ -8,6 +8,7 @@ import path from 'node:path';
 import { contentPaths, type ContentPaths } from '../../src/content-fs/paths.ts';
 import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
 import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';
+import { Briefing } from '../../src/schema/briefing.ts';
 
 export interface AnnotateResult {
   paths: ContentPaths;
@@ -20,7 +21,10 @@ export interface AnnotateResult {
 export function annotate(dir?: string): AnnotateResult {
   const paths = contentPaths(dir);
   const definitions = readDefinitions(paths);
-  const { briefing, mdx } = annotateBriefing(readArticles(paths), definitions);
+  const annotated = annotateBriefing(readArticles(paths), definitions);
+  // The manifest is our own output: failing this is a bug, not a content mistake.
+  const briefing = Briefing.parse(annotated.briefing);
+  const { mdx } = annotated;
 
   const staging = `${paths.annotated}.staging`;
   rmSync(staging, { recursive: true, force: true });

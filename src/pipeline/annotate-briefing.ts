@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source } from '../schema/briefing.ts';
-import { Briefing as BriefingSchema } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
 import { ContentError } from '../schema/content-error.ts';
 import { analyseArticle } from './attribution.ts';
@@ -36,6 +35,13 @@ export interface BriefingDefinitions {
   framing: string[];
 }
 
+/** The analysis of a briefing, before any MDX is written. */
+export interface AnalysedBriefing {
+  briefing: Briefing;
+  /** Per article, in source order: its outlet and its paragraphs with their claims, for emitting. */
+  articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[];
+}
+
 export interface AnnotatedBriefing {
   briefing: Briefing;
   /** Annotated MDX by source id. */
@@ -60,18 +66,23 @@ function countNewlines(text: string): number {
   return text.split('\n').length - 1;
 }
 
+/** The whole pipeline: analysis, then one annotated MDX per article. */
 export function annotateBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnnotatedBriefing {
+  const analysed = analyseBriefing(files, definitions);
+  return { briefing: analysed.briefing, mdx: emitBriefing(analysed) };
+}
+
+/** ingest → headline → clean → attribution → topics → match: every claim of every article, as data. */
+export function analyseBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnalysedBriefing {
   const matcher = createEntityMatcher(definitions.entities);
   const topics = sortTopics(definitions.topics);
   const topicMatcher = createTopicMatcher(topics);
-  const topicTitles = new Map(topics.map((topic) => [topic.id, topic.title]));
   const outletSignals = definitions.outlets.map((outlet) => ({ name: outlet.name, signals: outlet.signals.map((signal) => new RegExp(signal, 'iu')) }));
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
   const sources: Source[] = [];
   const claims: Claim[] = [];
   const quotes: Quote[] = [];
-  const mdx = new Map<string, string>();
   const discovered = new Map<string, EntitySummary['kind']>();
   const seenIds = new Map<string, string>();
   const articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[] = [];
@@ -186,23 +197,6 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
   }
 
   const relations = matchClaims(matchInputs);
-  const crossReferences = crossReferencesOf(relations, claims, sources);
-  for (const article of articles) {
-    const tree = annotatedTree({
-      sourceId: article.id,
-      paragraphs: article.paragraphs,
-      footnote: (claim) =>
-        footnoteFor(claim, {
-          outlet: article.outlet,
-          topicTitles,
-          topicHref: (topic) => `../../topics/${topic}/`,
-          claimHref: (other) => `../${other.source}/#claim-${other.id}`,
-          crossReferences: crossReferences.get(claim.id) ?? [],
-          singleSourceBriefing: sources.length < 2,
-        }),
-    });
-    mdx.set(article.id, toMdx(tree));
-  }
   const entities = summariseEntities(claims, definitions.entities, discovered);
   const briefing: Briefing = {
     schemaVersion: 1,
@@ -221,8 +215,31 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
     })),
     entities,
   };
-  // A bug, not a content mistake, if this fails: the manifest is our own output.
-  return { briefing: BriefingSchema.parse(briefing), mdx };
+  return { briefing, articles };
+}
+
+/** One annotated MDX text per article, its footnotes linking related claims and topics. */
+export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<string, string> {
+  const topicTitles = new Map(briefing.topics.map((topic) => [topic.id, topic.title]));
+  const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
+  const mdx = new Map<string, string>();
+  for (const article of articles) {
+    const tree = annotatedTree({
+      sourceId: article.id,
+      paragraphs: article.paragraphs,
+      footnote: (claim) =>
+        footnoteFor(claim, {
+          outlet: article.outlet,
+          topicTitles,
+          topicHref: (topic) => `../../topics/${topic}/`,
+          claimHref: (other) => `../${other.source}/#claim-${other.id}`,
+          crossReferences: crossReferences.get(claim.id) ?? [],
+          singleSourceBriefing: briefing.sources.length < 2,
+        }),
+    });
+    mdx.set(article.id, toMdx(tree));
+  }
+  return mdx;
 }
 
 /** For each claim, the claims of other sources related to it, best first. */
@@ -249,7 +266,11 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
     add(relation.a, relation.b, relation, false);
     add(relation.b, relation.a, relation, true);
   }
-  for (const list of references.values()) list.sort((x, y) => y.score - x.score || (x.claim.id < y.claim.id ? -1 : 1));
+  // Contradictions first, then discrepancies, then plain corroboration; closest first within each.
+  const rank = { contradicts: 0, 'corroborates-with-discrepancy': 1, corroborates: 2 } as const;
+  for (const list of references.values()) {
+    list.sort((x, y) => rank[x.relation] - rank[y.relation] || y.score - x.score || (x.claim.id < y.claim.id ? -1 : 1));
+  }
   return references;
 }
 
