@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { requireModernNode } from './lib/node-version.ts';
 
 requireModernNode();
+// No build step may reach another host: Astro would otherwise send telemetry.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { annotate } = await import('./lib/annotate-content.ts');
 const { ContentError, ContentErrors } = await import('../src/schema/content-error.ts');
 

@@ -53,7 +53,7 @@ export const Source = z.object({
   outlet: z.string().nullable(),
   /** Publication date. */
   published: IsoDate.nullable(),
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   byline: z.string().nullable(),
   contributors: z.array(z.string()),
   /** sha256 of the raw file bytes, hex: the fixity of the source. */

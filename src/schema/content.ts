@@ -16,7 +16,7 @@ export const ArticleFrontMatter = z
     title: z.string().min(1).optional(),
     outlet: z.string().min(1).optional(),
     published: IsoDate.optional(),
-    url: z.string().url('Expected a full URL such as https://example.com/story').optional(),
+    url: z.url('Expected a full URL such as https://example.com/story').optional(),
     byline: z.string().min(1).optional(),
     contributors: z.array(z.string().min(1)).optional(),
   })

@@ -1,0 +1,49 @@
+// @ts-check
+/**
+ * Astro configuration for the Briefing site. Environment:
+ * - BRIEFING_OUT: output folder (default `dist`)
+ * - BRIEFING_SITE: absolute site URL (default `https://briefing.example`)
+ * - BRIEFING_BASE: base path the site is served under (default `/`)
+ * - BRIEFING_CONTENT: content folder, read by `src/content.config.ts`
+ */
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentPaths } from './src/content-fs/paths.ts';
+
+/** @param {string} name @param {string} fallback */
+const env = (name, fallback) => {
+  const value = process.env[name];
+  return value && value.length > 0 ? value : fallback;
+};
+
+/** Resolved here, where paths.ts runs from its own file: bundled page code cannot resolve it. */
+const paths = contentPaths();
+
+export default defineConfig({
+  site: env('BRIEFING_SITE', 'https://briefing.example'),
+  base: env('BRIEFING_BASE', '/'),
+  outDir: env('BRIEFING_OUT', 'dist'),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Article text is evidence: no smart quotes, dashes or ellipses may be substituted.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every compiled MDX module carries Astro's "use astro:head-inject" directive, and the
+        // bundler warns about each one: one warning per article, and nothing to act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    define: {
+      // Read by src/pages/briefing.json.ts, which serves the manifest unchanged.
+      'import.meta.env.BRIEFING_MANIFEST': JSON.stringify(paths.manifest),
+    },
+  },
+});

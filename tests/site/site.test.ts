@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { Briefing } from '../../src/schema/briefing.ts';
+import { listFiles, readableText, readPage, select, selectAll, toText, type Element } from '../helpers/html.ts';
+
+const seeds = inject('seeds');
+const hostile = inject('hostile');
+const manifestOf = (content: string) => Briefing.parse(JSON.parse(readFileSync(path.join(content, 'briefing.json'), 'utf8')));
+const briefing = manifestOf(seeds.content);
+
+describe('the built briefing site', () => {
+  it('has an overview, a page per topic and per article, sources, a 404 page and a search index', () => {
+    const pages = ['/', '/sources/', ...briefing.topics.map((t) => `/topics/${t.id}/`), ...briefing.sources.map((s) => `/articles/${s.id}/`)];
+    for (const page of pages) {
+      const tree = readPage(seeds.site, page);
+      expect(toText(select('title', tree)!).length, `${page} has a title`).toBeGreaterThan(0);
+      expect(select('[data-pagefind-body]', tree), `${page} marks its content for search`).toBeDefined();
+    }
+    expect(existsSync(path.join(seeds.site, '404.html'))).toBe(true);
+    expect(existsSync(path.join(seeds.site, 'pagefind/pagefind.js'))).toBe(true);
+    expect(listFiles(path.join(seeds.site, 'pagefind')).some((file) => file.endsWith('.pf_meta'))).toBe(true);
+  });
+
+  it('publishes briefing.json exactly as the build wrote it', () => {
+    expect(readFileSync(path.join(seeds.site, 'briefing.json'), 'utf8')).toBe(readFileSync(path.join(seeds.content, 'briefing.json'), 'utf8'));
+  });
+
+  it('shows each article’s text exactly as in its source, sentence by sentence', () => {
+    for (const source of briefing.sources) {
+      const tree = readPage(seeds.site, `/articles/${source.id}/`);
+      const claims = briefing.claims.filter((claim) => claim.source === source.id);
+      for (const claim of claims) {
+        const element = select(`[id="claim-${claim.id}"]`, tree);
+        expect(element, `${claim.id} has an anchor`).toBeDefined();
+        expect(readableText(element!)).toBe(claim.text);
+      }
+      // Paragraph by paragraph, nothing is added between the claims but footnote numbers.
+      const paragraphs = new Map<number, string[]>();
+      for (const claim of claims) paragraphs.set(claim.paragraph, [...(paragraphs.get(claim.paragraph) ?? []), claim.text]);
+      const shown = selectAll('p', tree)
+        .filter((p) => select('[id^="claim-"]', p))
+        .map((p) => readableText(p).trim());
+      expect(shown).toEqual([...paragraphs.values()].map((texts) => texts.join(' ')));
+    }
+  });
+
+  it('shows the removed boilerplate verbatim on the article page', () => {
+    for (const source of briefing.sources) {
+      const text = toText(readPage(seeds.site, `/articles/${source.id}/`), { whitespace: 'normal' });
+      for (const removed of source.removed) expect(text).toContain(removed.text);
+      expect(text).toContain(source.sha256);
+    }
+  });
+
+  it('lists every claim of a topic on its page, linked to the claim in its article', () => {
+    for (const topic of briefing.topics) {
+      const tree = readPage(seeds.site, `/topics/${topic.id}/`);
+      const hrefs = selectAll('a[href]', tree).map((a) => String(a.properties.href));
+      for (const id of topic.claims) {
+        const claim = briefing.claims.find((c) => c.id === id)!;
+        expect(hrefs, `${topic.id} links ${id}`).toContain(`/articles/${claim.source}/#claim-${id}`);
+      }
+    }
+  });
+
+  it('has no broken internal link or anchor on any page', () => {
+    const broken: string[] = [];
+    for (const file of listFiles(seeds.site).filter((f) => f.endsWith('.html'))) {
+      const tree = readPage(seeds.site, `/${file}`);
+      for (const a of selectAll('a[href]', tree) as Element[]) {
+        const href = String(a.properties.href);
+        if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
+        const url = new URL(href, `http://site.invalid/${file}`);
+        let target = path.join(seeds.site, decodeURIComponent(url.pathname));
+        if (url.pathname.endsWith('/')) target = path.join(target, 'index.html');
+        if (!existsSync(target)) {
+          broken.push(`${file}: ${href}`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html')) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!select(`[id="${id}"]`, readPage(seeds.site, path.relative(seeds.site, target)))) broken.push(`${file}: ${href} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps quotes, dashes and ellipses as written: no smart punctuation', () => {
+    const quote = briefing.claims.find((claim) => claim.text.includes('"'))!;
+    const tree = readPage(seeds.site, `/articles/${quote.source}/`);
+    expect(readableText(select(`[id="claim-${quote.id}"]`, tree)!)).toContain('"');
+  });
+});
+
+describe('a hostile article', () => {
+  const manifest = manifestOf(hostile.content);
+  const html = readFileSync(path.join(hostile.site, 'articles/hostile/index.html'), 'utf8');
+  const tree = readPage(hostile.site, '/articles/hostile/');
+
+  it('renders its markup, expressions and module code as text', () => {
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    for (const claim of manifest.claims) expect(readableText(select(`[id="claim-${claim.id}"]`, tree)!)).toBe(claim.text);
+    const text = toText(tree);
+    expect(text).toContain("{(globalThis.hostileRan = 'expression')}");
+    expect(text).toContain('<!-- c --> and "quotes" -- dashes and \'single\' ones... all as written.');
+  });
+});
