@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { repoRoot } from './seeds.ts';
 
-export const tmp = path.join(repoRoot, 'tests/.tmp');
+/** Where the test builds go; BRIEFING_TEST_TMP lets two test runs on one machine stay apart. */
+export const tmp = path.resolve(process.env.BRIEFING_TEST_TMP ?? path.join(repoRoot, 'tests/.tmp'));
 
 declare module 'vitest' {
   export interface ProvidedContext {
