@@ -66,7 +66,9 @@ const CUE = `(?:${CUES.join('|')})`;
 /** One character of a noun phrase: anything but clause punctuation, or the dot of an initial ("U.S."). */
 const NP = String.raw`(?:\p{Lu}\.|[^,.;:"“”])`;
 /** Cues that introduce reported speech in a clause: "X has warned that …". */
-const REPORT_CUES = `(?:said|says|told|warned|warns|announced|stated|declared|claimed|claims|insisted|insists|argued|confirmed|denied|accused|alleged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried)`;
+const REPORT_CUES = `(?:said|says|told|tells|warned|warns|announced|announces|stated|states|declared|claimed|claims|insisted|insists|argued|argues|confirmed|confirms|denied|denies|disputed|disputes|accused|alleged|estimated|estimates|reported|noted|notes|stressed|added|conceded|admitted|acknowledged|predicted|pledged|vowed|promised|urged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried|saying)`;
+/** Cues that are reported speech even without "that": "X said the deal was close", "X confirmed it had …". */
+const BARE_CUES = /^(?:said|says|told|tells|confirmed|confirms|denied|denies|estimated|estimates|stated|states|added|conceded|admitted|acknowledged|reported|noted|notes|insisted|insists|pledged|vowed|promised|urged|saying)$/;
 
 const AFTER = new RegExp(
   `^[\\s,—–-]*(?:(?<cue1>${CUE})\\s+(?<who1>${NP}{1,100}?)(?=\\s*[,.;:]|\\s+(?:on|in|at|during|after|before|while|when|to|from|of|as)\\b|\\s*$)|(?<who2>${NP}{1,120}?)(?:\\s*,\\s*[^,"“”]{1,100}?,)?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+)?(?<cue2>${CUE})\\b)`,
@@ -76,13 +78,19 @@ const BEFORE = new RegExp(`(?<cue>${CUE})(?:\\s+that)?(?:\\s*,\\s*quote\\s*,|\\s
 const CHANNEL = /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
 const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
 const UNNAMED =
-  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|insiders|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
+  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|insiders|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
 const ANONYMOUS =
   /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor|executive|employee|worker|negotiator|staffer|member|manager|lawyer|insider|analyst|resident|witness)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
+/**
+ * Reported speech: "<who>[, <apposition>,] has warned that …", at the start of a
+ * sentence or of a clause (after a comma, semicolon or "and").
+ */
 const REPORTED = new RegExp(
-  `^(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately),?\\s+)?(?<who>${NP}{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|repeatedly\\s+|previously\\s+)*(?<cue>${REPORT_CUES})(?:\\s+\\p{Ll}+ly)?(?:\\s+that\\b|\\s*,)`,
+  `(?:^|[,;]\\s+|\\band\\s+)(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately|Last week|On \\p{Lu}\\p{Ll}+),?\\s+)?(?<who>${NP}{1,80}?)(?:\\s*,\\s*(?<appos>[^,"“”]{1,100}?),)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|long\\s+|repeatedly\\s+|previously\\s+|publicly\\s+|later\\s+)*(?<cue>${REPORT_CUES})(?:\\s+\\p{Ll}+ly)?(?<rest>\\s+that\\b|\\s*,|\\s+(?:it|he|she|they|the|a|an|his|her|their|its|no|some|more|fewer|about|up|there|this)\\b)`,
   'u',
 );
+/** "It was reported that …": a claim with its source left out. */
+const PASSIVE = /\b[Ii]t (?:was|is|has been|had been) (?:reported|stressed|noted|said|announced|emphasi[sz]ed|underlined|pointed out|claimed|alleged|believed|understood|learned|learnt)\b/u;
 const HEDGE = /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu;
 const DENIAL = /(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -131,6 +139,8 @@ function resolvePhrase(phrase: string, offset: number, mentions: readonly Mentio
   if (only && trimmed.replace(/^the\s+/i, '').length <= only.end - only.start + 1) return asSpeaker(only, context);
   const speaking = inside.filter((mention) => SPEAKING_KINDS.has(mention.kind));
   if (speaking.length === 1 && speaking[0] && /^(?:the\s+)?\S/.test(trimmed) && !/\band\b/.test(trimmed)) return asSpeaker(speaking[0], context);
+  // A capital that only opens the sentence ("The union") makes no proper name.
+  if (/^(?:The|A|An|Some|Many|Several|Two|Three|Its|Their)\s+\p{Ll}/u.test(trimmed) && inside.length === 0) return groupSpeaker(trimmed);
   if (inside.length > 0 || /^\p{Lu}/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
   return null;
 }
@@ -285,6 +295,21 @@ function noteSentence(text: string, range: SentenceRange, mentions: readonly Men
   if (subject?.kind === 'person') context.lastPerson = subject;
 }
 
+/** Nouns for people left unnamed: a speaker phrase ending in one is an unnamed source. */
+const UNNAMED_GROUP = /\b(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers?|economists?|residents?|witnesses|people|aides?|vendors?|organi[sz]ers|lawyers?|scientists?|campaigners|activists)$/iu;
+
+/**
+ * A speaker that is no entity but a group the text names in lower case: "the
+ * union", "port officials", "cultural-heritage lawyers". Not a bare pronoun or
+ * a noun phrase of things ("the plan").
+ */
+function groupSpeaker(who: string): Speaker | null {
+  const phrase = who.trim().replace(/^(?:but|and|meanwhile|however|earlier|later|also)\b,?\s*/i, '');
+  if (!/^(?:(?:the|some|many|several|two|three|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/u.test(phrase)) return null;
+  if (!UNNAMED_GROUP.test(phrase) && !/\b(?:union|government|ministry|company|authority|authorities|agency|council|committee|party|police|army|court|department|management|operators?|board|federation|league|commission)$/iu.test(phrase)) return null;
+  return { name: phrase.charAt(0).toLowerCase() + phrase.slice(1), kind: null, discovered: false, role: null };
+}
+
 /** Who claims a sentence that has no quotation. */
 function readStatement(
   sentence: string,
@@ -308,14 +333,23 @@ function readStatement(
       attribution: null,
     };
   }
+  const passive = PASSIVE.exec(sentence);
+  if (passive) return { kind: 'unnamed-source', speaker: null, cue: passive[0], attribution: null };
   const reported = REPORTED.exec(sentence);
-  if (reported?.groups?.who && reported.groups.cue) {
-    const speaker = resolvePhrase(reported.groups.who, offset + sentence.indexOf(reported.groups.who), mentions, context);
-    if (speaker && (speaker.kind !== null || /^\p{Lu}/u.test(reported.groups.who.trim()))) {
+  const groups = reported?.groups;
+  if (groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
+    const who = groups.who;
+    // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
+    const appositive = groups.appos ? resolvePhrase(groups.appos, offset + reported.index + reported[0].indexOf(groups.appos), mentions, context) : null;
+    const speaker =
+      (appositive?.kind === 'person' ? appositive : null) ??
+      resolvePhrase(who, offset + reported.index + reported[0].indexOf(who), mentions, context) ??
+      groupSpeaker(who);
+    if (speaker) {
       return {
-        kind: speaker.kind === 'person' ? 'indirect-statement' : 'attributed-report',
+        kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
         speaker,
-        cue: reported.groups.cue,
+        cue: groups.cue,
         attribution: null,
       };
     }

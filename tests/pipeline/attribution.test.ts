@@ -99,4 +99,19 @@ describe('attribution on text it has never seen', () => {
       ['unattributed-assessment', null],
     ]);
   });
+
+  it('reads reported speech by groups, appositions and the passive voice', () => {
+    const result = read(
+      'The union says the plan would eliminate up to 1,200 jobs.',
+      "The ministry's spokesperson, Ana Duarte, said the figures were wrong.",
+      'It was stressed that officials must work harder.',
+      'Experts have long warned that storms are becoming more frequent.',
+    );
+    expect(result.sentences.map((s) => [s.kind, s.speaker?.name ?? null])).toEqual([
+      ['attributed-report', 'the union'],
+      ['indirect-statement', 'Ana Duarte'],
+      ['unnamed-source', null],
+      ['unnamed-source', 'experts'],
+    ]);
+  });
 });
