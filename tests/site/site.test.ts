@@ -22,8 +22,10 @@ describe('the built briefing site', () => {
     expect(listFiles(path.join(seeds.site, 'pagefind')).some((file) => file.endsWith('.pf_meta'))).toBe(true);
   });
 
-  it('publishes briefing.json exactly as the build wrote it', () => {
+  it('publishes briefing.json exactly as the build wrote it, with its JSON Schema', () => {
     expect(readFileSync(path.join(seeds.site, 'briefing.json'), 'utf8')).toBe(readFileSync(path.join(seeds.content, 'briefing.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(path.join(seeds.site, 'briefing.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(briefing));
   });
 
   it('shows each article’s text exactly as in its source, sentence by sentence', () => {
