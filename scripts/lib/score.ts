@@ -100,29 +100,35 @@ export function scoreBriefing(briefing: Briefing, gold: GoldFile): Score[] {
     scores.push({ name: 'boilerplate', precision: ratio(correct, ours.length), recall: ratio(correct, expected.size), correct, predicted: ours.length, expected: expected.size, misses });
   }
 
-  // Cross-outlet pairs, among the articles the reference pairs.
+  // Cross-outlet pairs, among the articles the reference pairs. Several reference
+  // pairs can fall in one pair of sentences: recall counts reference pairs found,
+  // precision counts our relations that some reference pair confirms.
   {
     const pairKey = (a: string, b: string) => [a, b].sort().join('\u0000');
-    const expected = new Map<string, string>();
     const paired = new Set<string>();
+    const expected: { key: string; relation: string }[] = [];
     for (const pair of gold.cross_source) {
       const a = claimContaining(briefing, pair.a);
       const b = claimContaining(briefing, pair.b);
       paired.add(sourceId(pair.a.article)).add(sourceId(pair.b.article));
-      if (a && b) expected.set(pairKey(a.id, b.id), pair.relation);
+      expected.push({ key: a && b ? pairKey(a.id, b.id) : '', relation: pair.relation });
     }
-    const ours = briefing.relations.filter((r) => paired.has(briefing.claims.find((c) => c.id === r.a)!.source) && paired.has(briefing.claims.find((c) => c.id === r.b)!.source));
-    let correct = 0;
+    const claimSource = new Map(briefing.claims.map((claim) => [claim.id, claim.source]));
+    const ours = briefing.relations.filter((r) => paired.has(claimSource.get(r.a)!) && paired.has(claimSource.get(r.b)!));
+    const rightKind = (wanted: string, relation: Briefing['relations'][number]) =>
+      wanted.startsWith('contradicts') ? relation.relation === 'contradicts' : wanted.startsWith('same quote') ? relation.sameRemark : relation.relation !== 'contradicts';
     const misses: string[] = [];
-    for (const relation of ours) {
-      const wanted = expected.get(pairKey(relation.a, relation.b));
-      if (wanted === undefined) continue;
-      const right = wanted.startsWith('contradicts') ? relation.relation === 'contradicts' : wanted.startsWith('same quote') ? relation.sameRemark : wanted.includes('discrepancy') ? relation.relation === 'corroborates-with-discrepancy' : relation.relation !== 'contradicts';
-      if (right) correct++;
-      else misses.push(`wrong relation ${relation.relation} for: ${wanted}`);
+    let found = 0;
+    for (const pair of expected) {
+      const relation = ours.find((r) => pairKey(r.a, r.b) === pair.key);
+      if (relation && rightKind(pair.relation, relation)) found++;
+      else misses.push(`${relation ? `wrong relation ${relation.relation} for` : 'missed'}: ${pair.relation}`);
     }
-    for (const [key, relation] of expected) if (!ours.some((r) => pairKey(r.a, r.b) === key)) misses.push(`missed: ${relation}`);
-    scores.push({ name: 'cross-outlet pairs', precision: ratio(correct, ours.length), recall: ratio(correct, gold.cross_source.length), correct, predicted: ours.length, expected: gold.cross_source.length, misses });
+    const confirmed = ours.filter((relation) => expected.some((pair) => pair.key === pairKey(relation.a, relation.b) && rightKind(pair.relation, relation))).length;
+    for (const relation of ours) {
+      if (!expected.some((pair) => pair.key === pairKey(relation.a, relation.b))) misses.push(`not in the reference: ${relation.a} ~ ${relation.b}`);
+    }
+    scores.push({ name: 'cross-outlet pairs', precision: ratio(confirmed, ours.length), recall: ratio(found, expected.length), correct: found, predicted: ours.length, expected: expected.length, misses });
   }
 
   // Unrelated articles stay out of every topic.

@@ -35,6 +35,8 @@ const POSTING_CAP = 100;
 /** Minimum similarity, and minimum shared content terms (not entities), for a match. */
 const MIN_SCORE = 0.15;
 const MIN_SHARED_TERMS = 2;
+/** A pair this similar is kept even when one of its claims has a closer match in the other source. */
+const STRONG_SCORE = 0.2;
 /** Entities say what a claim is about, not what it claims: they weigh half. */
 const ENTITY_WEIGHT = 0.5;
 
@@ -179,7 +181,8 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       if (score >= MIN_SCORE) scored.push({ i, j, score, shared });
     }
   });
-  // Keep a pair only when it is the best match of one of its claims in the other's source.
+  // Keep a pair when it is the best match of one of its claims in the other's
+  // source, or similar enough on its own (a claim can agree with two sentences).
   const best = new Map<string, number>();
   const key = (claim: number, source: string) => `${claim}\u0000${source}`;
   for (const s of scored) {
@@ -192,7 +195,8 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
   for (const s of scored) {
     const a = all[s.i]!.claim;
     const b = all[s.j]!.claim;
-    if (best.get(key(s.i, b.source)) !== s.score && best.get(key(s.j, a.source)) !== s.score) continue;
+    const isBest = best.get(key(s.i, b.source)) === s.score || best.get(key(s.j, a.source)) === s.score;
+    if (!isBest && s.score < STRONG_SCORE) continue;
     const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
     const found = discrepancies(a.text, b.text, s.shared);
     const contradicts = s.score >= 0.2 && ((negations(a.text) > 0) !== (negations(b.text) > 0) || opposed(a.text, b.text));
