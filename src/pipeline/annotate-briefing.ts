@@ -136,7 +136,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       if (sentence.speaker?.discovered) discovered.set(sentence.speaker.name, sentence.speaker.kind ?? 'person');
       const start = paragraphStarts[sentence.paragraph]! + sentence.range.start;
       const end = paragraphStarts[sentence.paragraph]! + sentence.range.end;
-      const mentions = matcher.find(sentence.text);
+      const mentions = sentence.mentions;
       const claim: Claim = {
         id: claimId,
         source: id,

@@ -37,6 +37,8 @@ export interface SentenceAnalysis {
   /** Reported denials, as written. */
   denials: string[];
   entities: string[];
+  /** Listed and discovered entities in the sentence, offsets relative to it. */
+  mentions: Mention[];
 }
 
 export interface QuoteAnalysis {
@@ -367,18 +369,20 @@ export interface ParagraphInput {
 
 export function analyseArticle(input: readonly ParagraphInput[], listed: EntityMatcher): ArticleAnalysis {
   const paragraphs = input.map((paragraph) => paragraph.text);
+  const listedMentions = paragraphs.map((text) => listed.find(text));
   // People the entity list does not know are found first, so that every later
   // mention of them ("Brandt said", "Mr. Albright") resolves to the full name.
-  const people = discoverPeople(paragraphs, listed);
-  const local = createEntityMatcher(people);
+  const people = discoverPeople(paragraphs, listedMentions, listed);
+  const local = people.length > 0 ? createEntityMatcher(people) : null;
+  /** Listed mentions, plus discovered people where no listed entity already stands. */
+  const withPeople = (text: string, known: readonly Mention[]): Mention[] => {
+    const more = local ? local.find(text).filter((m) => !known.some((k) => k.start < m.end && m.start < k.end)) : [];
+    return more.length === 0 ? [...known] : [...known, ...more].sort((a, b) => a.start - b.start);
+  };
   const matcher: EntityMatcher = {
-    get: (name) => listed.get(name) ?? local.get(name),
-    lookup: (alias) => listed.lookup(alias) ?? local.lookup(alias),
-    find(text) {
-      const known = listed.find(text);
-      const more = local.find(text).filter((m) => !known.some((k) => k.start < m.end && m.start < k.end));
-      return [...known, ...more].sort((a, b) => a.start - b.start);
-    },
+    get: (name) => listed.get(name) ?? local?.get(name),
+    lookup: (alias) => listed.lookup(alias) ?? local?.lookup(alias),
+    find: (text) => withPeople(text, listed.find(text)),
   };
   const context: Context = { matcher, listed, lastPerson: null, surnames: new Map() };
   const sentences: SentenceAnalysis[] = [];
@@ -386,14 +390,17 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
   let carried: Speaker | null = null;
   paragraphs.forEach((text, paragraph) => {
     const ranges = splitSentences(text);
-    const mentions = matcher.find(text);
+    const mentions = withPeople(text, listedMentions[paragraph]!);
     const voice = input[paragraph]!.voice;
     const readings = voice ? voicedReadings(text, ranges, voice, context) : readQuotes(text, ranges, mentions, context, carried);
     const base = sentences.length;
     ranges.forEach((range, index) => {
       const sentence = text.slice(range.start, range.end);
       const inQuotes = readings.filter((reading) => reading.first <= index && reading.last >= index);
-      const entities = [...new Set(mentions.filter((m) => m.start >= range.start && m.end <= range.end).map((m) => m.name))];
+      const inSentence = mentions
+        .filter((m) => m.start >= range.start && m.end <= range.end)
+        .map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
+      const entities = [...new Set(inSentence.map((m) => m.name))];
       const hedges = hedgesIn(sentence);
       const denials = [...sentence.matchAll(DENIAL)].map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
       let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'>;
@@ -423,7 +430,7 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         const subject = subjectOf(range, range.end, text, mentions, context);
         if (subject?.kind === 'person') context.lastPerson = subject;
       }
-      sentences.push({ paragraph, range, text: sentence, ...reading, quotes: quoted.filter(Boolean), hedges, denials, entities });
+      sentences.push({ paragraph, range, text: sentence, ...reading, quotes: quoted.filter(Boolean), hedges, denials, entities, mentions: inSentence });
     });
     for (const reading of readings) {
       quotes.push({

@@ -7,7 +7,7 @@
  * mentions ("Brandt said", "Mr. Albright") resolve to the full name.
  */
 import type { EntityDefinition } from '../schema/content.ts';
-import type { EntityMatcher } from './entities.ts';
+import type { EntityMatcher, Mention } from './entities.ts';
 
 const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|van|von|bin|al|da|le|di|del|der|du)`;
@@ -21,10 +21,14 @@ const CUE_AFTER = /^(?:\s*,\s*(?:an?|the|who|one|its|his|her|their|\d+)\b|,?\s+(
 const CUE_BEFORE = /(?:\b(?:said|says|told|added|spokesperson|spokesman|spokeswoman|secretary|minister|director|president|chairman|chairwoman|analyst|economist|expert|official|officer|governor|mayor|leader|head|chief|manager|curator|councillor|councilor|lawyer|professor|resident|nurse|farmer|driver|worker|owner|founder|ambassador|envoy|commander|general|captain|comrade|colleague|member)\s+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)$/iu;
 
 /** Names in `paragraphs` that look like people and are not in the entity list. */
-export function discoverPeople(paragraphs: readonly string[], matcher: EntityMatcher): EntityDefinition[] {
+export function discoverPeople(
+  paragraphs: readonly string[],
+  listedMentions: readonly (readonly Mention[])[],
+  matcher: EntityMatcher,
+): EntityDefinition[] {
   const found = new Map<string, EntityDefinition>();
-  for (const text of paragraphs) {
-    const listed = matcher.find(text);
+  for (const [index, text] of paragraphs.entries()) {
+    const listed = listedMentions[index] ?? [];
     for (const match of text.matchAll(NAME_RUN)) {
       let name = match[1]!;
       let start = match.index;
