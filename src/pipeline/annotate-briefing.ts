@@ -161,6 +161,8 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
         },
         entities: sentence.entities,
         topics: topicMatcher.match(sentence.text, sentence.entities).filter((match) => admitted.has(match.topic)),
+        // Set once every article is read and matched.
+        support: 'single-source',
       };
       claims.push(claim);
       matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions });
@@ -197,6 +199,15 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   }
 
   const relations = matchClaims(matchInputs);
+  const support = new Map<string, Claim['support']>();
+  const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
+  for (const relation of relations) {
+    const level: Claim['support'] = relation.relation === 'contradicts' ? 'contradicted' : relation.relation === 'corroborates-with-discrepancy' ? 'discrepant' : 'corroborated';
+    for (const id of [relation.a, relation.b]) {
+      if (order.indexOf(level) > order.indexOf(support.get(id) ?? 'single-source')) support.set(id, level);
+    }
+  }
+  for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
   const entities = summariseEntities(claims, definitions.entities, discovered);
   const briefing: Briefing = {
     schemaVersion: 1,

@@ -93,6 +93,11 @@ export const Claim = z.object({
     .describe("Where the sentence is, W3C Web Annotation style (TextPosition and TextQuote selectors), so the claim can be found again if the source changes."),
   entities: z.array(z.string()).describe("Canonical names of the entities the sentence mentions, in order of first mention."),
   topics: z.array(TopicMatch).describe("Topics the claim belongs to, with the terms that matched."),
+  support: z
+    .enum(['single-source', 'corroborated', 'discrepant', 'contradicted'])
+    .describe(
+      'What other outlets in the briefing make of it: single-source (none carries it), corroborated, discrepant (told with different numbers, times or details) or contradicted. See `relations`.',
+    ),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -42,6 +42,16 @@ describe('matching claims across outlets on the seeds', () => {
     expect(unexpected.map((r) => [briefing.claims.find((c) => c.id === r.a)!.text, briefing.claims.find((c) => c.id === r.b)!.text])).toEqual([]);
   });
 
+  it('marks each claim with what other outlets make of it', () => {
+    const related = new Set(briefing.relations.flatMap((r) => [r.a, r.b]));
+    for (const claim of briefing.claims) {
+      if (!related.has(claim.id)) expect(claim.support).toBe('single-source');
+    }
+    const missiles = claimOf(goldPairs.find((pair) => pair.relation.includes('discrepancy'))!.a);
+    expect(missiles.support).toBe('discrepant');
+    expect(claimOf(goldPairs[0]!.a).support).toBe('corroborated');
+  });
+
   it('links each related claim’s footnote to the other claim’s anchor', () => {
     const relation = relationOf(goldPairs[0]!)!;
     const a = briefing.claims.find((claim) => claim.id === relation.a)!;
