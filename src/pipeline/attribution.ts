@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema/briefing.ts';
 import { createEntityMatcher, trailingName, type EntityKind, type EntityMatcher, type Mention } from './entities.ts';
 import type { Voice } from './clean.ts';
-import { discoverPeople } from './names.ts';
+import { discoverPeople, NOT_A_PERSON } from './names.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { splitSentences, type SentenceRange } from './segment.ts';
 
@@ -66,11 +66,11 @@ const CUES = [
 ];
 const CUE = `(?:${CUES.join('|')})`;
 /** One character of a noun phrase: anything but clause punctuation, or the dot of an initial ("U.S."). */
-const NP = String.raw`(?:\p{Lu}\.|[^,.;:"“”])`;
+const NP = String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\.|\p{Lu}\.|[^,.;:"“”])`;
 /** Cues that introduce reported speech in a clause: "X has warned that …". */
-const REPORT_CUES = `(?:said|says|told|tells|warned|warns|announced|announces|stated|states|declared|claimed|claims|insisted|insists|argued|argues|confirmed|confirms|denied|denies|disputed|disputes|accused|alleged|estimated|estimates|reported|noted|notes|stressed|added|conceded|admitted|acknowledged|predicted|pledged|vowed|promised|urged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried|saying)`;
+const REPORT_CUES = `(?:said|says|told|tells|warned|warns|announced|announces|stated|states|declared|claimed|claims|insisted|insists|argued|argues|confirmed|confirms|denied|denies|disputed|disputes|dispute|threatened|threatens|accused|alleged|estimated|estimates|reported|noted|notes|stressed|added|conceded|admitted|acknowledged|predicted|pledged|vowed|promised|urged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried|saying)`;
 /** Cues that are reported speech even without "that": "X said the deal was close", "X confirmed it had …". */
-const BARE_CUES = /^(?:said|says|told|tells|confirmed|confirms|denied|denies|estimated|estimates|stated|states|added|conceded|admitted|acknowledged|reported|noted|notes|insisted|insists|pledged|vowed|promised|urged|saying)$/;
+const BARE_CUES = /^(?:said|says|told|tells|confirmed|confirms|denied|denies|estimated|estimates|stated|states|added|conceded|admitted|acknowledged|reported|noted|notes|insisted|insists|claimed|claims|pledged|vowed|promised|urged|saying|threatened|threatens)$/;
 
 const AFTER = new RegExp(
   `^[\\s,—–-]*(?:(?<cue1>${CUE})\\s+(?<who1>${NP}{1,100}?)(?=\\s*[,.;:]|\\s+(?:on|in|at|during|after|before|while|when|to|from|of|as)\\b|\\s*$)|(?<who2>${NP}{1,120}?)(?:\\s*,\\s*[^,"“”]{1,100}?,)?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+|later\\s+)?(?<cue2>${CUE})\\b)`,
@@ -80,7 +80,7 @@ const BEFORE = new RegExp(`(?<cue>${CUE})(?:\\s+that)?(?:\\s*,\\s*quote\\s*,|\\s
 const CHANNEL = /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
 const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
 const UNNAMED =
-  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|insiders|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
+  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|aides|organi[sz]ers|vendors|campaigners|activists|unions|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
 const ANONYMOUS =
   /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor|executive|employee|worker|negotiator|staffer|member|manager|lawyer|insider|analyst|resident|witness)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
 /**
@@ -88,9 +88,11 @@ const ANONYMOUS =
  * sentence or of a clause (after a comma, semicolon or "and").
  */
 const REPORTED = new RegExp(
-  `(?:^|[,;]\\s+|\\band\\s+)(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately|Last week|On \\p{Lu}\\p{Ll}+),?\\s+)?(?<who>${NP}{1,80}?)(?:\\s*,\\s*(?<appos>[^,"“”]{1,100}?),)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|long\\s+|repeatedly\\s+|previously\\s+|publicly\\s+|later\\s+)*(?<cue>${REPORT_CUES})(?:\\s+\\p{Ll}+ly)?(?<rest>\\s+that\\b|\\s*,|\\s+(?:it|he|she|they|the|a|an|his|her|their|its|no|some|more|fewer|about|up|there|this)\\b)`,
+  `(?:^|[,;]\\s+|\\band\\s+)(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately|Last week|On \\p{Lu}\\p{Ll}+),?\\s+)?(?<who>${NP}{1,80}?)(?:\\s*,\\s*(?<appos>[^,"“”]{1,100}?),)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|long\\s+|repeatedly\\s+|previously\\s+|publicly\\s+|later\\s+)*(?<cue>${REPORT_CUES})(?:\\s+\\p{Ll}+ly)?(?<rest>\\s+that\\b|\\s*,|\\s+[\\p{L}\\d])`,
   'u',
 );
+/** "One of them said …": one of an unnamed group just mentioned. */
+const OF_THEM = /\b(?<who>(?:one|two|some|both|neither|each|another) of them)\s+(?<cue>said|says|told|added|confirmed|warned)\b/iu;
 /** "It was reported that …": a claim with its source left out. */
 const PASSIVE = /\b[Ii]t (?:was|is|has been|had been) (?:reported|stressed|noted|said|announced|emphasi[sz]ed|underlined|pointed out|claimed|alleged|believed|understood|learned|learnt)\b/u;
 const HEDGE = /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu;
@@ -129,7 +131,7 @@ function resolvePhrase(phrase: string, offset: number, mentions: readonly Mentio
     return { ...asSpeaker(person, context), role: role === '' || /^(?:the|a|an)$/i.test(role) ? null : role };
   }
   const name = trailingName(trimmed);
-  if (name && !context.matcher.lookup(name)) {
+  if (name && !context.matcher.lookup(name) && !NOT_A_PERSON.test(name)) {
     const role = trimmed.slice(0, trimmed.length - name.length).trim().replace(/,$/, '') || null;
     const surname = name.split(/\s+/).at(-1) ?? name;
     context.surnames.set(surname, name);
@@ -334,6 +336,10 @@ function readStatement(
       cue: unnamed.groups.cue ?? 'spoke on condition of anonymity',
       attribution: null,
     };
+  }
+  const ofThem = OF_THEM.exec(sentence);
+  if (ofThem?.groups?.who) {
+    return { kind: 'unnamed-source', speaker: { name: ofThem.groups.who.toLowerCase(), kind: null, discovered: false, role: null }, cue: ofThem.groups.cue ?? null, attribution: null };
   }
   const passive = PASSIVE.exec(sentence);
   if (passive) return { kind: 'unnamed-source', speaker: null, cue: passive[0], attribution: null };

@@ -12,8 +12,8 @@ import type { EntityMatcher, Mention } from './entities.ts';
 const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|van|von|bin|al|da|le|di|del|der|du)`;
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}.’'-])(${TOKEN}(?:\s+(?:${TOKEN}|${PARTICLE}))*\s+\p{Lu}[\p{Ll}'’-]+)(?![\p{L}’'-])`, 'gu');
-/** Head nouns of organisations and places: a run ending in one is no person. */
-const NOT_A_PERSON =
+/** Head nouns of organisations and places: a run containing one is no person. */
+export const NOT_A_PERSON =
   /\b(?:Authority|Ministry|Department|Council|Party|Union|University|College|School|Line|Lines|News|Federation|Agency|Bank|Group|Company|Corporation|Port|Street|Road|Avenue|City|River|Sea|Ocean|Island|Islands|Republic|Kingdom|States|Nations|Office|Service|Services|Police|Army|Navy|Force|Forces|Court|Commission|Committee|Institute|Museum|Festival|Times|Post|Herald|Journal|Review|Cosmodrome|Airport|Station|Hospital|Square|House|Hall|Centre|Center|Province|Region|County|Alliance|Association|Coalition|Front|Movement|Greens|Trust|Fund|Foundation|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** Capitalised words that open a sentence or a title rather than a name. */
 const LEADING_NOISE = /^(?:(?:The|A|An|But|And|In|On|At|As|For|When|While|After|Before|Meanwhile|However|Earlier|Later|Asked|Standing|According|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|President|Prime|Minister|General|Secretary|Comrade|Governor|Mayor|Senator|Representative|Chancellor|Chairman|Chairwoman|Director|Chief|Judge|King|Queen|Prince|Princess|Pope|Sheikh|Sir|Dame|Lord|Lady|Captain|Colonel|Sergeant|Lieutenant|Admiral|Commander|Officer|Inspector|Detective|Professor|Ambassador|Economy|Foreign|Defence|Defense|Finance|Interior|Health|Culture|Trade|Deputy|Vice|Former|Acting|Regional|National|Federal|State|Port|Party|Union)\s+)+/u;

@@ -114,4 +114,18 @@ describe('attribution on text it has never seen', () => {
       ['unnamed-source', 'experts'],
     ]);
   });
+
+  it('reads titles, bare speech verbs and “one of them”', () => {
+    const result = read(
+      'Two people familiar with the talks described the mood as tense. One of them said the offer was final.',
+      'Dr. Ana Duarte, a historian at Lisbon University, told us the archive had been moved.',
+      'Mr. Duarte said he would not oppose it.',
+    );
+    expect(result.sentences.map((s) => [s.kind, s.speaker?.name ?? null])).toEqual([
+      ['narration', null],
+      ['unnamed-source', 'one of them'],
+      ['indirect-statement', 'Ana Duarte'],
+      ['indirect-statement', 'Ana Duarte'],
+    ]);
+  });
 });
