@@ -39,8 +39,25 @@ export function words(text: string): { word: string; start: number; end: number 
   return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
+/**
+ * Terms already computed, by word. News vocabulary repeats, so most lookups hit;
+ * the cache is cleared when it grows past a bound. A pure function's memo: the
+ * result never depends on what is cached.
+ */
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 200_000;
+
 /** Normalises one word for comparison: lower case, no possessive, numbers as digits, stemmed. */
 export function term(word: string): string | null {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const result = computeTerm(word);
+  cache.set(word, result);
+  return result;
+}
+
+function computeTerm(word: string): string | null {
   const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
   if (STOPWORDS.has(lower)) return null;
   const number = NUMBER_WORDS[lower];
