@@ -13,7 +13,7 @@ import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
-import { detectHeadline } from './headline.ts';
+import { detectDateline, detectHeadline } from './headline.ts';
 import { ingestArticle, normaliseText } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
@@ -111,7 +111,12 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     if (headline.bylineParagraph) removed.unshift({ line: headline.bylineParagraph.line, text: headline.bylineParagraph.text, reason: 'byline: metadata, not a claim', rule: 'byline' });
     removed.sort((a, b) => a.line - b.line);
     const fullText = normaliseText(raw);
-    const outlet = article.frontMatter.outlet ?? outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(fullText)))?.name ?? null;
+    const dateline = cleaned.kept[0] ? detectDateline(cleaned.kept[0].text) : null;
+    const outlet =
+      article.frontMatter.outlet ??
+      outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(fullText)))?.name ??
+      dateline?.agency ??
+      null;
 
     const analysis = analyseArticle(cleaned.kept, matcher);
     // The cleaned text that selectors point into: story paragraphs joined by blank lines.
@@ -191,6 +196,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       byline: headline.byline,
       contributors: [...new Set([...(article.frontMatter.contributors ?? []), ...cleaned.contributors])],
       sha256: sha256(bytes),
+      dateline,
       text: cleanText,
       paragraphs: cleaned.kept.length,
       words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),

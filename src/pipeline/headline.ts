@@ -60,3 +60,21 @@ export function detectHeadline(paragraphs: readonly Paragraph[], frontMatter: Ar
   }
   return { title, titleFrom, titleParagraph, byline, bylineParagraph };
 }
+
+/** Where and when wire copy was filed: "ANTWERP, March 4 (Meridian News) - ". */
+export interface Dateline {
+  place: string;
+  date: string | null;
+  /** The agency or outlet named in parentheses. */
+  agency: string | null;
+}
+
+const DATELINE = /^(?<place>\p{Lu}[\p{L}.' -]{1,40}?)(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2}))?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:-|–|—|--)\s+/u;
+
+/** Reads a dateline at the start of the first story paragraph, if it has one. */
+export function detectDateline(text: string): Dateline | null {
+  const match = DATELINE.exec(text);
+  if (!match?.groups || !(match.groups.date || match.groups.agency)) return null;
+  const place = match.groups.place!.trim();
+  return { place, date: match.groups.date ?? null, agency: match.groups.agency?.trim() ?? null };
+}

@@ -52,6 +52,14 @@ export const Source = z.object({
   byline: z.string().nullable().describe("Author line, from front matter or a \"By …\" line."),
   contributors: z.array(z.string()).describe("Contributors from front matter and from credits such as \"X contributed to this report\"."),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the raw file bytes, hex: the fixity of the source."),
+  dateline: z
+    .object({
+      place: z.string().describe('As written, e.g. "ANTWERP".'),
+      date: z.string().nullable().describe('As written, e.g. "March 4".'),
+      agency: z.string().nullable().describe('The agency or outlet in parentheses, e.g. "Reuters".'),
+    })
+    .nullable()
+    .describe('The dateline of wire copy ("ANTWERP, March 4 (Meridian News) - "), which stays in the text; null when there is none.'),
   text: z.string().describe("The article text after cleaning: story paragraphs joined by blank lines. Claim selectors point into it."),
   paragraphs: z.number().int().nonnegative().describe("Number of paragraphs of article text after cleaning."),
   words: z.number().int().nonnegative().describe("Number of words of article text after cleaning."),
