@@ -345,7 +345,7 @@ function readStatement(
   if (passive) return { kind: 'unnamed-source', speaker: null, cue: passive[0], attribution: null };
   const reported = REPORTED.exec(sentence);
   const groups = reported?.groups;
-  if (groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
+  if (reported && groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
     const who = groups.who;
     // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
     const appositive = groups.appos ? resolvePhrase(groups.appos, offset + reported.index + reported[0].indexOf(groups.appos), mentions, context) : null;
