@@ -10,6 +10,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentPaths } from './src/content-fs/paths.ts';
+import reannotate from './src/integrations/reannotate.ts';
 
 /** @param {string} name @param {string} fallback */
 const env = (name, fallback) => {
@@ -28,7 +29,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article text is evidence: no smart quotes, dashes or ellipses may be substituted.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx()],
+  // reannotate: in `astro dev`, annotates again whenever an article or definition is saved.
+  integrations: [mdx(), reannotate()],
   devToolbar: { enabled: false },
   vite: {
     build: {

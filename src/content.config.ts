@@ -1,8 +1,9 @@
 /**
  * Content collections of the Briefing site. Everything is read from the content
  * folder named by `BRIEFING_CONTENT` (see `src/content-fs/paths.ts`):
- * - `briefing`, `sources`, `claims`, `topics`, `entities`: the generated manifest
- *   `briefing.json`, one array (or the title and summary) per collection;
+ * - `briefing`, `sources`, `claims`, `quotes`, `relations`, `framing`, `topics`,
+ *   `entities`: the generated manifest `briefing.json`, one array (or the title and
+ *   summary) per collection;
  * - `topicText`: the topic files, whose body is the editor's introduction;
  * - `annotated`: the generated annotated MDX, one file per article.
  */
@@ -10,9 +11,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentPaths } from './content-fs/paths.ts';
-import { Claim, EntitySummary, Source, TopicSummary } from './schema/briefing.ts';
+import { Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, TopicSummary } from './schema/briefing.ts';
 import { TopicDefinition } from './schema/content.ts';
-import { slugify } from './lib/slug.ts';
 
 const paths = contentPaths();
 
@@ -23,11 +23,14 @@ interface ManifestArrays {
   schemaVersion?: unknown;
   sources?: Record<string, unknown>[];
   claims?: Record<string, unknown>[];
+  quotes?: Record<string, unknown>[];
+  relations?: Record<string, unknown>[];
+  framing?: Record<string, unknown>[];
   topics?: Record<string, unknown>[];
   entities?: Record<string, unknown>[];
 }
 
-/** The five manifest collections read the same text: parse it once. */
+/** The manifest collections read the same text: parse it once. */
 let lastText: string | undefined;
 let lastParsed: ManifestArrays | undefined;
 function parseOnce(text: string): ManifestArrays {
@@ -40,14 +43,16 @@ function parseOnce(text: string): ManifestArrays {
 
 /**
  * A `file()` loader over the manifest that keeps one part of it. Each item gets its
- * `position` in the manifest, because collections do not keep the file's order.
+ * `position` in the manifest, because collections do not keep the file's order, and
+ * items without an `id` of their own (quotes, relations, framing, entities) get their
+ * position as id.
  */
 const fromManifest = (pick: (manifest: ManifestArrays) => Record<string, unknown>[] | undefined) =>
   file(paths.manifest, {
     parser: (text) => {
       const items = pick(parseOnce(text));
       if (!Array.isArray(items)) throw new Error(`${paths.manifest}: expected the arrays of a briefing manifest (schemaVersion 1)`);
-      return items.map((item, position) => ({ ...item, position }));
+      return items.map((item, position) => ({ id: String(position), ...item, position }));
     },
   });
 
@@ -62,12 +67,12 @@ export const collections = {
   }),
   sources: defineCollection({ loader: fromManifest((manifest) => manifest.sources), schema: Source.extend(position) }),
   claims: defineCollection({ loader: fromManifest((manifest) => manifest.claims), schema: Claim.extend(position) }),
+  quotes: defineCollection({ loader: fromManifest((manifest) => manifest.quotes), schema: Quote.extend(position) }),
+  relations: defineCollection({ loader: fromManifest((manifest) => manifest.relations), schema: ClaimRelation.extend(position) }),
+  framing: defineCollection({ loader: fromManifest((manifest) => manifest.framing), schema: Framing.extend(position) }),
   topics: defineCollection({ loader: fromManifest((manifest) => manifest.topics), schema: TopicSummary.extend(position) }),
-  /** Entities by slugified name. */
-  entities: defineCollection({
-    loader: fromManifest((manifest) => manifest.entities?.map((entity) => ({ ...entity, id: slugify(String(entity.name)) }))),
-    schema: EntitySummary.extend(position),
-  }),
+  /** Entities by position; their URL slugs are made by `src/lib/view.ts`, which resolves clashes. */
+  entities: defineCollection({ loader: fromManifest((manifest) => manifest.entities), schema: EntitySummary.extend(position) }),
   /** Topic definitions; the Markdown body is the editor's introduction (may be empty). */
   topicText: defineCollection({
     loader: glob({ pattern: '*.md', base: paths.topics, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),

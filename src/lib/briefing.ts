@@ -1,47 +1,42 @@
 /**
- * The briefing as the views need it: the manifest's collections loaded once,
- * indexed by id, in a deterministic order. No analysis happens here — only
- * look-ups, grouping and labels.
+ * The briefing for the pages: the manifest's collections loaded once per build (on
+ * every request in `astro dev`, so an edit shows at once) and turned into the view of
+ * `view.ts`. Also the selections the pages share.
  */
 import { AstroError } from 'astro/errors';
 import { getCollection } from 'astro:content';
-import type { Claim, EntitySummary, Source, TopicSummary } from '../schema/briefing.ts';
+import type { Claim, TopicSummary } from '../schema/briefing.ts';
+import { createView, groupBy, outletName, type BriefingView } from './view.ts';
 
-export interface BriefingView {
-  title: string;
-  summary: string;
-  /** Sources in manifest order. */
-  sources: Source[];
-  /** Sources newest first (undated last, then by id). */
-  recentSources: Source[];
-  sourceById: Map<string, Source>;
-  /** Claims in briefing order. */
-  claims: Claim[];
-  claimById: Map<string, Claim>;
-  /** Claims of each source, in article order. */
-  claimsBySource: Map<string, Claim[]>;
-  /** Topics in navigation order (as in the manifest). */
-  topics: TopicSummary[];
-  topicById: Map<string, TopicSummary>;
-  /** Entities with their URL slug, sorted by name. */
-  entities: (EntitySummary & { slug: string })[];
-}
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export type { BriefingView } from './view.ts';
+export { groupBy, outletName } from './view.ts';
+export { formatDate, listText, plural, sourceLine, sourceTitle, weekdayOf } from './format.ts';
 
 let cached: Promise<BriefingView> | undefined;
 
-/** Loads the briefing once per build. Throws an AstroError when there is no manifest. */
+/** Loads the briefing. Throws an AstroError when there is no manifest. */
 export function loadBriefing(): Promise<BriefingView> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
 
+/** Collection entries in the order of the manifest's array, without their `id` and `position`. */
+function inManifestOrder<T extends { position: number }>(entries: readonly { data: T }[]): Omit<T, 'position'>[] {
+  return entries
+    .map((entry) => entry.data)
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _, ...data }) => data);
+}
+
 async function load(): Promise<BriefingView> {
-  const [meta, sourceEntries, claimEntries, topicEntries, entityEntries] = await Promise.all([
+  const [meta, sources, claims, quotes, relations, framing, topics, entities] = await Promise.all([
     getCollection('briefing'),
     getCollection('sources'),
     getCollection('claims'),
+    getCollection('quotes'),
+    getCollection('relations'),
+    getCollection('framing'),
     getCollection('topics'),
     getCollection('entities'),
   ]);
@@ -52,55 +47,17 @@ async function load(): Promise<BriefingView> {
       'Run `npm run annotate` to write `briefing.json` into the content folder (or set BRIEFING_CONTENT to a folder that has one). See the build log above for the loader’s message.',
     );
   }
-  const sources: Source[] = inManifestOrder(sourceEntries);
-  const claims: Claim[] = inManifestOrder(claimEntries);
-  const topics: TopicSummary[] = inManifestOrder(topicEntries);
-  const claimsBySource = new Map<string, Claim[]>(sources.map((source) => [source.id, []]));
-  for (const claim of claims) claimsBySource.get(claim.source)?.push(claim);
-  const recentSources = [...sources].sort(
-    (a, b) => byString(b.published ?? '', a.published ?? '') || byString(a.id, b.id),
-  );
-  return {
+  return createView({
     title: head.title,
     summary: head.summary,
-    sources,
-    recentSources,
-    sourceById: new Map(sources.map((source) => [source.id, source])),
-    claims,
-    claimById: new Map(claims.map((claim) => [claim.id, claim])),
-    claimsBySource,
-    topics,
-    topicById: new Map(topics.map((topic) => [topic.id, topic])),
-    entities: entityEntries
-      .map(({ id, data: { position: _, ...entity } }) => ({ ...entity, slug: id }))
-      .sort((a, b) => byString(a.name, b.name)),
-  };
-}
-
-/** Collection entries in the order of the manifest's array, without their `position`. */
-function inManifestOrder<T extends { position: number }>(entries: readonly { data: T }[]): Omit<T, 'position'>[] {
-  return entries
-    .map((entry) => entry.data)
-    .sort((a, b) => a.position - b.position)
-    .map(({ position: _, ...data }) => data);
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2023-09-13` → `13 September 2023`, without the clock or the runtime's locale data. */
-export function formatDate(iso: string | null): string | null {
-  if (iso === null) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
-}
-
-/** The outlet's name, or a stand-in when it is unknown. */
-export const outletName = (source: Source): string => source.outlet ?? 'Unknown outlet';
-
-/** A source's page title: its headline, or "<Outlet>, <date>" when it has none. */
-export function sourceTitle(source: Source): string {
-  return source.title ?? `${outletName(source)}, ${formatDate(source.published) ?? 'undated'}`;
+    sources: inManifestOrder(sources),
+    claims: inManifestOrder(claims),
+    quotes: inManifestOrder(quotes),
+    relations: inManifestOrder(relations),
+    framing: inManifestOrder(framing),
+    topics: inManifestOrder(topics),
+    entities: inManifestOrder(entities),
+  });
 }
 
 /** Distinct outlets of some claims' sources, sorted by name. */
@@ -110,7 +67,7 @@ export function outletsOf(claims: readonly Claim[], view: BriefingView): string[
     const source = view.sourceById.get(claim.source);
     if (source) outlets.add(outletName(source));
   }
-  return [...outlets].sort(byString);
+  return [...outlets].sort();
 }
 
 /** The claims of a topic, in briefing order, skipping ids the manifest does not define. */
@@ -118,24 +75,12 @@ export function claimsOfTopic(topic: TopicSummary, view: BriefingView): Claim[] 
   return topic.claims.flatMap((id) => view.claimById.get(id) ?? []);
 }
 
-/** Groups items by a key, keeping first-seen order of keys and items. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const name = key(item);
-    const group = groups.get(name);
-    if (group) group.push(item);
-    else groups.set(name, [item]);
-  }
-  return groups;
-}
-
 /**
  * A few claims worth reading first: direct quotes with a named speaker, those in the most
  * topics first, taken in turn from each source so that no outlet crowds out the others.
  */
 export function keyClaims(view: BriefingView, count = 6): Claim[] {
-  const position = new Map(view.claims.map((claim, index) => [claim.id, index]));
+  const position = view.claimPosition;
   const candidates = view.claims
     .filter((claim) => claim.kind === 'direct-quote' && claim.speaker !== null)
     .sort((a, b) => b.topics.length - a.topics.length || position.get(a.id)! - position.get(b.id)!);
@@ -149,6 +94,3 @@ export function keyClaims(view: BriefingView, count = 6): Claim[] {
   }
   return picked.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
-
-/** "1 claim", "2 claims". */
-export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;

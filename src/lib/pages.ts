@@ -1,7 +1,10 @@
 /** Splitting long lists over several pages, so that no page grows without bound. */
 
-/** At most this many claims on one topic page (a single source with more gets a page of its own). */
-export const CLAIMS_PER_TOPIC_PAGE = 150;
+/**
+ * At most this many claims on one topic page (a single source with more gets a page of its
+ * own): with its comparisons and "who said what", a full page stays near 100 KB of HTML.
+ */
+export const CLAIMS_PER_TOPIC_PAGE = 80;
 
 /**
  * Packs groups (e.g. one source's claims) into pages of at most `budget` items, keeping
@@ -26,3 +29,13 @@ export function packGroups<T extends { size: number }>(groups: readonly T[], bud
 
 /** The URL segment of page `index` (0-based): none for the first page, then `2`, `3`, … */
 export const pageParam = (index: number): string | undefined => (index === 0 ? undefined : String(index + 1));
+
+/** At most this many entries (people, articles, timeline events, claims) on one page of a list. */
+export const ITEMS_PER_PAGE = 100;
+
+/** Splits a list into pages of at most `size` items; an empty list makes one empty page. */
+export function chunk<T>(items: readonly T[], size: number = ITEMS_PER_PAGE): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length > 0 ? pages : [[]];
+}

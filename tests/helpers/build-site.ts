@@ -21,6 +21,16 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * The environment of a real build: Vitest's own variables (BASE_URL, MODE, PROD,
+ * DEV, SSR) would otherwise reach Astro and override its base path and mode.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'PROD', 'DEV', 'SSR']) delete env[name];
+  return env;
+}
+
 function buildSite(name: string, contentFrom: string): { content: string; site: string; seconds: number } {
   const content = path.join(tmp, name, 'content');
   const site = path.join(tmp, name, 'dist');
@@ -30,7 +40,7 @@ function buildSite(name: string, contentFrom: string): { content: string; site: 
   const started = performance.now();
   execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, BRIEFING_CONTENT: content, BRIEFING_OUT: site },
+    env: { ...buildEnvironment(), BRIEFING_CONTENT: content, BRIEFING_OUT: site },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return { content, site, seconds: (performance.now() - started) / 1000 };

@@ -1,0 +1,77 @@
+/**
+ * axe-core over every page of the built site in Chromium (light theme, desktop), and over
+ * a page of each kind in the dark theme at phone width (the other colours, the menu button
+ * and the contents above the page): no violation of any rule axe enables by default
+ * (WCAG 2.x A and AA, and best practices).
+ */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { hasChromium, launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { listFiles } from '../helpers/html.ts';
+
+const seeds = inject('seeds');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const paths = listFiles(seeds.site)
+  .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+  .map((file) => file.replace(/index\.html$/, ''));
+/** One page of each kind, for the settings that re-check layout and colour rather than content. */
+const representative = paths.filter((path) =>
+  ['', '404.html', 'topics/', 'people/', 'timeline/', 'sources/'].includes(path) || /^(?:topics|articles|people|outlets)\/[^/]+\/$/.test(path),
+);
+/** Parts of pages left to other tests: none. */
+const EXCLUDE: string[] = [];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.runIf(hasChromium)('accessibility of every page (axe-core)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(seeds.site);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const settings = [
+    { name: 'light, desktop, every page', colorScheme: 'light', viewport: { width: 1280, height: 800 }, pages: paths },
+    { name: 'dark, phone, a page of each kind', colorScheme: 'dark', viewport: { width: 390, height: 844 }, pages: representative },
+  ] as const;
+
+  for (const setting of settings) {
+    it(`reports no violation (${setting.name})`, { timeout: 180_000 }, async () => {
+      const context = await browser.newContext({ colorScheme: setting.colorScheme, viewport: setting.viewport });
+      const found: string[] = [];
+      const errors: string[] = [];
+      for (const path of setting.pages) {
+        const page = await context.newPage();
+        const pageErrors = watchErrors(page);
+        await page.goto(new URL(path, server.url).href);
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async (exclude) => {
+          type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+          // Only violations are wanted: axe then skips detailing the rules that pass, which is most of its time.
+          const result = await (window as unknown as { axe: Axe }).axe.run({ exclude: exclude.map((selector) => [selector]) }, { resultTypes: ['violations'] });
+          return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+        }, EXCLUDE);
+        for (const violation of violations) {
+          found.push(`${path || '/'}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+        errors.push(...pageErrors.map((error) => `${path || '/'}: ${error}`));
+        await page.close();
+      }
+      await context.close();
+      expect(found).toEqual([]);
+      // 404.html is served with status 200 here, so nothing is expected in the console.
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,214 @@
+/**
+ * The site's pure view helpers (src/lib), on hand-made cases and on the bundled briefing's
+ * manifest as the build wrote it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { Briefing } from '../../src/schema/briefing.ts';
+import { citation } from '../../src/lib/cite.ts';
+import { coverage, differencesAmong, framingByOutlet, highlight, uniqueClaims, whatHappened } from '../../src/lib/compare.ts';
+import { addDays, datePhrases, timelineEvents } from '../../src/lib/dates.ts';
+import { entityClaims } from '../../src/lib/entities.ts';
+import { formatDate, listText, weekdayOf } from '../../src/lib/format.ts';
+import { chunk, packGroups } from '../../src/lib/pages.ts';
+import { whoSaidWhat } from '../../src/lib/speakers.ts';
+import { createView, outletName, uniqueSlugs } from '../../src/lib/view.ts';
+
+const seeds = inject('seeds');
+const manifest = Briefing.parse(JSON.parse(readFileSync(path.join(seeds.content, 'briefing.json'), 'utf8')));
+const view = createView(manifest);
+const outletOf = (id: string) => outletName(view.sourceById.get(view.claimById.get(id)!.source)!);
+
+describe('date phrases', () => {
+  const wednesday = '2023-09-13';
+  const dates = (text: string, published: string | null = wednesday) => datePhrases(text, published).map(({ phrase, date }) => [phrase, date]);
+
+  it('reads a bare weekday as the last such day on or before publication', () => {
+    expect(dates('Adrienne Watson said Tuesday.')).toEqual([['Tuesday', '2023-09-12']]);
+    expect(dates('They met on Wednesday.')).toEqual([['on Wednesday', '2023-09-13']]);
+    expect(dates('Thursday’s vote was close.')).toEqual([['Thursday’s', '2023-09-07']]);
+  });
+
+  it('reads "last" and "next" as the week before and the week after', () => {
+    expect(dates('last Wednesday')).toEqual([['last Wednesday', '2023-09-06']]);
+    expect(dates('next Monday')).toEqual([['next Monday', '2023-09-18']]);
+    expect(dates('next Wednesday')).toEqual([['next Wednesday', '2023-09-20']]);
+  });
+
+  it('reads calendar dates, taking the year of publication when none is given', () => {
+    expect(dates('on 13 September 2023, and on September 12, 2023')).toEqual([
+      ['13 September 2023', '2023-09-13'],
+      ['September 12, 2023', '2023-09-12'],
+    ]);
+    expect(dates('from Sept. 10 to 11 September')).toEqual([
+      ['Sept. 10', '2023-09-10'],
+      ['11 September', '2023-09-11'],
+    ]);
+    expect(dates('It began yesterday and ends tomorrow.')).toEqual([
+      ['yesterday', '2023-09-12'],
+      ['tomorrow', '2023-09-14'],
+    ]);
+  });
+
+  it('finds no date in words that only look like one', () => {
+    expect(dates('He may 5 times refuse, as in May 2019, or 31 February.')).toEqual([]);
+    expect(dates('Wednesday (Septemeber 13)')).toEqual([['Wednesday', '2023-09-13']]);
+  });
+
+  it('needs a publication date for anything but a full date', () => {
+    expect(dates('on Tuesday, 12 September, or 12 September 2023', null)).toEqual([['12 September 2023', '2023-09-12']]);
+  });
+
+  it('counts days across months and years', () => {
+    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(weekdayOf('2023-09-13')).toBe('Wednesday');
+    expect(formatDate('2023-09-03')).toBe('3 September 2023');
+  });
+});
+
+describe('the timeline of the bundled briefing', () => {
+  const events = timelineEvents(view);
+
+  it('dates the claims that name a day, and the articles by publication, oldest first', () => {
+    expect(events.map((event) => event.date)).toEqual([...events.map((event) => event.date)].sort());
+    const tuesday = events.filter((event) => event.date === '2023-09-12');
+    expect(tuesday.some((event) => event.kind === 'mentioned' && event.claim.text.includes('said Tuesday'))).toBe(true);
+    const published = events.filter((event) => event.kind === 'published');
+    expect(published).toHaveLength(manifest.sources.filter((source) => source.published).length);
+  });
+});
+
+describe('comparing outlets', () => {
+  it('sees each relation from both claims, each with its own wording first', () => {
+    for (const relation of manifest.relations) {
+      const fromA = view.relationsByClaim.get(relation.a)!.find((related) => related.other.id === relation.b)!;
+      const fromB = view.relationsByClaim.get(relation.b)!.find((related) => related.other.id === relation.a)!;
+      expect(fromA.discrepancies.map((d) => [d.here, d.there])).toEqual(relation.discrepancies.map((d) => [d.a, d.b]));
+      expect(fromB.discrepancies.map((d) => [d.here, d.there])).toEqual(relation.discrepancies.map((d) => [d.b, d.a]));
+    }
+  });
+
+  it('groups corroborating claims of different outlets, each claim in one group', () => {
+    expect(view.agreements.length).toBeGreaterThan(0);
+    const seen = new Set<string>();
+    for (const agreement of view.agreements) {
+      expect(agreement.outlets.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(agreement.claims.map((claim) => outletOf(claim.id))).size).toBe(agreement.outlets.length);
+      for (const claim of agreement.claims) {
+        expect(seen.has(claim.id)).toBe(false);
+        seen.add(claim.id);
+      }
+    }
+  });
+
+  it('tells what happened from the most-carried accounts, in story order', () => {
+    const lines = whatHappened(view);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(5);
+    const positions = lines.map((agreement) => view.claimPosition.get(agreement.claims[0]!.id)!);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // Accounts of events come before quotations: the first line is not a direct quote.
+    expect(lines.some((agreement) => agreement.claims[0]!.kind !== 'direct-quote')).toBe(true);
+  });
+
+  it('lists each differing pair once, with the phrases that differ', () => {
+    const differences = differencesAmong(view, view.claims);
+    const pairs = differences.map(({ claim, related }) => [claim.id, related.other.id].sort().join(' '));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    const missiles = differences.find(({ claim }) => claim.text.includes('ballistic missiles'));
+    expect(missiles?.related.discrepancies.length).toBeGreaterThan(0);
+    for (const d of missiles!.related.discrepancies) {
+      expect(missiles!.claim.text).toContain(d.here);
+      expect(missiles!.related.other.text).toContain(d.there);
+    }
+  });
+
+  it('marks phrases in a text, first occurrence only, never overlapping', () => {
+    expect(highlight('two ballistic missiles hours before', ['hours before', 'two ballistic missiles'])).toEqual([
+      { text: 'two ballistic missiles', mark: true },
+      { text: ' ', mark: false },
+      { text: 'hours before', mark: true },
+    ]);
+    expect(highlight('abc', ['x', '', 'abcd'])).toEqual([{ text: 'abc', mark: false }]);
+    expect(highlight('aa bb', ['aa b', 'a bb'])).toEqual([
+      { text: 'aa b', mark: true },
+      { text: 'b', mark: false },
+    ]);
+  });
+
+  it('finds the claims only one outlet carries, and counts coverage by outlet and topic', () => {
+    const rows = coverage(view);
+    expect(rows.reduce((sum, row) => sum + row.claims, 0)).toBe(manifest.claims.length);
+    expect(rows.reduce((sum, row) => sum + row.articles, 0)).toBe(manifest.sources.length);
+    for (const row of rows) {
+      const unique = uniqueClaims(view, row.outlet);
+      expect(unique).toHaveLength(row.unique);
+      for (const claim of unique) {
+        expect((view.relationsByClaim.get(claim.id) ?? []).every((related) => outletOf(related.other.id) === row.outlet)).toBe(true);
+      }
+      row.topics.forEach((cell, index) => {
+        const topic = manifest.topics[index]!;
+        expect(cell.claims).toBe(topic.claims.filter((id) => outletOf(id) === row.outlet).length);
+      });
+    }
+  });
+
+  it('sets each outlet’s words for a person side by side', () => {
+    const rows = framingByOutlet(view, 'Kim Jong Un');
+    expect(rows.map((row) => row.outlet)).toEqual([...new Set(rows.map((row) => row.outlet))].sort());
+    for (const row of rows) for (const { phrase, claim } of row.phrases) expect(claim.text).toContain(phrase);
+  });
+});
+
+describe('people', () => {
+  it('groups quotations by speaker, each quotation once, unknown speakers last', () => {
+    const groups = whoSaidWhat(view, view.claims);
+    const quotes = groups.flatMap((group) => group.quotes);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(quotes).toHaveLength(manifest.quotes.length);
+    const unknown = groups.findIndex((group) => group.speaker === null);
+    if (unknown >= 0) expect(unknown).toBe(groups.length - 1);
+    expect(groups[0]!.speaker).toBe('Kim Jong Un');
+  });
+
+  it('lists an entity’s own words before the claims that mention it', () => {
+    const kim = view.entityByName.get('Kim Jong Un')!;
+    const items = entityClaims(view, kim);
+    const firstMention = items.findIndex((item) => !item.speaks);
+    expect(items.slice(0, firstMention).every((item) => item.speaks)).toBe(true);
+    expect(new Set(items.map((item) => item.claim.id)).size).toBe(items.length);
+  });
+
+  it('makes unique slugs that never look like page numbers', () => {
+    expect([...uniqueSlugs(['U.S.', 'US', 'Us!', '2', 'Zoë']).values()]).toEqual(['us', 'us-2', 'us-3', 'n-2', 'zoe']);
+  });
+});
+
+describe('pages and citations', () => {
+  it('splits lists into bounded pages', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 2)).toEqual([[]]);
+    expect(packGroups([{ size: 3 }, { size: 3 }, { size: 9 }, { size: 1 }], 5).map((page) => page.map((group) => group.size))).toEqual([[3], [3], [9], [1]]);
+  });
+
+  it('cites a page from the manifest’s own dates and hashes, never the clock', () => {
+    const digest = 'a'.repeat(64);
+    const overview = citation(view, 'Overview', 'https://example.org/briefing/', digest);
+    expect(overview.text).toBe(
+      `“Overview”. In ${manifest.title}: a briefing of 2 articles from 2 outlets, published 13 September 2023. https://example.org/briefing/`,
+    );
+    expect(overview.facts).toEqual([{ label: 'Data', value: `briefing.json, SHA-256 ${digest}`, code: true }]);
+    const source = manifest.sources[0]!;
+    const article = citation(view, 'x', 'https://example.org/a/', digest, source);
+    expect(article.text).toContain(source.url!);
+    expect(article.facts[0]!.value).toContain(source.sha256);
+  });
+
+  it('joins words as a reader would', () => {
+    expect(listText([])).toBe('');
+    expect(listText(['A'])).toBe('A');
+    expect(listText(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
