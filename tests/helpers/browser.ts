@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -36,4 +38,21 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   return errors;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 and launches Chromium for the tests of one
+ * `describe`, closing both after them. Read `server` and `browser` in tests.
+ */
+export function servedInBrowser(dir: string): { readonly server: StaticServer; readonly browser: Browser } {
+  const live = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    live.server = await serveStatic(dir);
+    live.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }

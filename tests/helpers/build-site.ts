@@ -1,7 +1,8 @@
 /**
- * Vitest global setup for the site tests: builds the bundled briefing (from a
- * copy of content/, so tests never touch the repository's files) and a hostile
- * briefing, each with the real build script, into tests/.tmp.
+ * Vitest global setup for the site tests: builds, each with the real build
+ * script into tests/.tmp (from copies of their content, so tests never touch the
+ * repository's files), the bundled briefing, a hostile briefing, and the bundled
+ * briefing again as published under a sub-path.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -12,12 +13,27 @@ import { repoRoot } from './seeds.ts';
 /** Where the test builds go; BRIEFING_TEST_TMP lets two test runs on one machine stay apart. */
 export const tmp = path.resolve(process.env.BRIEFING_TEST_TMP ?? path.join(repoRoot, 'tests/.tmp'));
 
+/** The public address of the sub-path build. */
+export const basedSite = { origin: 'https://news.example.org', base: '/briefing/' } as const;
+
+interface BuiltSite {
+  /** The content folder the build read (a copy). */
+  content: string;
+  /** The built site. */
+  site: string;
+  /** The folder to serve so that the site appears at its base path. */
+  root: string;
+  seconds: number;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Built bundled briefing: content copy and site. */
-    seeds: { content: string; site: string; seconds: number };
-    /** Built briefing of tests/fixtures/hostile. */
-    hostile: { content: string; site: string; seconds: number };
+    /** The bundled briefing. */
+    seeds: BuiltSite;
+    /** The briefing of tests/fixtures/hostile. */
+    hostile: BuiltSite;
+    /** The bundled briefing built for `basedSite`: serve `root`, read it at `<root>/briefing/`. */
+    based: BuiltSite;
   }
 }
 
@@ -25,28 +41,36 @@ declare module 'vitest' {
  * The environment of a real build: Vitest's own variables (BASE_URL, MODE, PROD,
  * DEV, SSR) would otherwise reach Astro and override its base path and mode.
  */
-export function buildEnvironment(): NodeJS.ProcessEnv {
+function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'PROD', 'DEV', 'SSR']) delete env[name];
   return env;
 }
 
-function buildSite(name: string, contentFrom: string): { content: string; site: string; seconds: number } {
-  const content = path.join(tmp, name, 'content');
-  const site = path.join(tmp, name, 'dist');
-  rmSync(path.join(tmp, name), { recursive: true, force: true });
+function buildSite(name: string, contentFrom: string, publish?: typeof basedSite): BuiltSite {
+  const folder = path.join(tmp, name);
+  const content = path.join(folder, 'content');
+  const root = path.join(folder, 'dist');
+  const site = publish ? path.join(root, publish.base) : root;
+  rmSync(folder, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   cpSync(contentFrom, content, { recursive: true });
   const started = performance.now();
   execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
     cwd: repoRoot,
-    env: { ...buildEnvironment(), BRIEFING_CONTENT: content, BRIEFING_OUT: site },
+    env: {
+      ...buildEnvironment(),
+      BRIEFING_CONTENT: content,
+      BRIEFING_OUT: site,
+      ...(publish ? { BRIEFING_SITE: publish.origin, BRIEFING_BASE: publish.base } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return { content, site, seconds: (performance.now() - started) / 1000 };
+  return { content, site, root, seconds: (performance.now() - started) / 1000 };
 }
 
 export default function setup(project: TestProject): void {
   project.provide('seeds', buildSite('seeds', path.join(repoRoot, 'content')));
   project.provide('hostile', buildSite('hostile', path.join(repoRoot, 'tests/fixtures/hostile')));
+  project.provide('based', buildSite('based', path.join(repoRoot, 'content'), basedSite));
 }

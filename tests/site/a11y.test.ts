@@ -5,10 +5,8 @@
  * (WCAG 2.x A and AA, and best practices).
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { hasChromium, launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium, servedInBrowser, watchErrors } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/html.ts';
 
 const seeds = inject('seeds');
@@ -30,16 +28,7 @@ interface AxeViolation {
 }
 
 describe.runIf(hasChromium)('accessibility of every page (axe-core)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(seeds.site);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = servedInBrowser(seeds.site);
 
   const settings = [
     { name: 'light, desktop, every page', colorScheme: 'light', viewport: { width: 1280, height: 800 }, pages: paths },
@@ -48,13 +37,13 @@ describe.runIf(hasChromium)('accessibility of every page (axe-core)', () => {
 
   for (const setting of settings) {
     it(`reports no violation (${setting.name})`, { timeout: 180_000 }, async () => {
-      const context = await browser.newContext({ colorScheme: setting.colorScheme, viewport: setting.viewport });
+      const context = await live.browser.newContext({ colorScheme: setting.colorScheme, viewport: setting.viewport });
       const found: string[] = [];
       const errors: string[] = [];
       for (const path of setting.pages) {
         const page = await context.newPage();
         const pageErrors = watchErrors(page);
-        await page.goto(new URL(path, server.url).href);
+        await page.goto(new URL(path, live.server.url).href);
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async (exclude) => {
           type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };

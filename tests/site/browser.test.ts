@@ -6,27 +6,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { hasChromium, launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { hasChromium, servedInBrowser, watchErrors } from '../helpers/browser.ts';
 
 const seeds = inject('seeds');
 
 describe.runIf(hasChromium)('the site in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
   let context: BrowserContext;
   let errors: string[];
   let foreign: string[];
 
-  beforeAll(async () => {
-    server = await serveStatic(seeds.site);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = servedInBrowser(seeds.site);
   afterEach(async () => {
     await context?.close();
     expect(errors, 'console errors and failed requests').toEqual([]);
@@ -35,14 +25,14 @@ describe.runIf(hasChromium)('the site in a browser', () => {
 
   /** A new page in a fresh context, watched for errors and for requests that leave the site. */
   async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...options });
+    context = await live.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...options });
     const page = await context.newPage();
     errors = watchErrors(page);
     foreign = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+      if (!request.url().startsWith(live.server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
-    await page.goto(new URL(path, server.url).href);
+    await page.goto(new URL(path, live.server.url).href);
     return page;
   }
   const pathOf = (page: Page) => new URL(page.url()).pathname;

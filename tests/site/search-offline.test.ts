@@ -1,16 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { requestPath, SERVICE_WORKER, serviceWorkerSource } from '../../scripts/lib/service-worker.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { tmp } from '../helpers/build-site.ts';
+import { hasChromium, servedInBrowser } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/html.ts';
 import { headerResults, manifestOf, searchFromHeader, watchedPage } from '../helpers/search.ts';
-import { repoRoot } from '../helpers/seeds.ts';
 
 const seeds = inject('seeds');
 const briefing = manifestOf(seeds.content);
@@ -42,21 +37,12 @@ describe('the offline cache (sw.js)', () => {
 });
 
 describe.runIf(hasChromium)('reading offline', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(seeds.site);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = servedInBrowser(seeds.site);
 
   it('keeps searching, and opening results, once the network is gone', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const { page, errors, requests } = await watchedPage(context);
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     // The worker has precached the whole site once it is active and controls the page.
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -69,52 +55,32 @@ describe.runIf(hasChromium)('reading offline', () => {
     expect(await page.locator('h1').textContent()).toBe('The satellite program');
 
     // A page never visited, and the search page with its filters, from the cache too.
-    await page.goto(`${server.url}search/?q=artillery`);
+    await page.goto(`${live.server.url}search/?q=artillery`);
     await page.locator('a.sr-sub-link[href*="#claim-"]').first().waitFor({ timeout: 10_000 });
     await page.locator('a.sr-sub-link[href*="#claim-"]').first().click();
     await page.waitForURL((url) => url.hash.startsWith('#claim-'));
     expect(await page.locator(':target').textContent()).toContain('artillery');
 
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(live.server.url))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 });
 
 describe.runIf(hasChromium)('a briefing served under a base path', () => {
-  const root = path.join(tmp, 'based');
-  const site = path.join(root, 'briefing');
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(root, { recursive: true });
-    // Vitest puts Vite's own variables (BASE_URL, PROD, …) in the environment; Astro would read
-    // them in place of the build's own, and BASE_URL=/ would undo BRIEFING_BASE.
-    const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
-      cwd: repoRoot,
-      env: { ...env, BRIEFING_CONTENT: seeds.content, BRIEFING_OUT: site, BRIEFING_BASE: '/briefing/' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    server = await serveStatic(root);
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Built by the global setup for https://news.example.org/briefing/ and served from its root.
+  const live = servedInBrowser(inject('based').root);
 
   it('links results, claims included, under the base path, and caches the site for offline reading', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}briefing/`);
+    await page.goto(`${live.server.url}briefing/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/briefing/sw.js') ?? false);
     await context.setOffline(true);
     await searchFromHeader(page, 'satellite');
     expect(await headerResults(page, '/briefing/topics/satellites/')).toContain('/briefing/topics/satellites/');
-    await page.goto(`${server.url}briefing/search/?q=satellite`);
+    await page.goto(`${live.server.url}briefing/search/?q=satellite`);
     await page.locator(`a.sr-sub-link[href^="/briefing/articles/${reuters.id}/#claim-"]`).first().waitFor({ timeout: 10_000 });
     const links = await page.locator('pagefind-results a').evaluateAll((items) => items.map((item) => item.getAttribute('href') ?? ''));
     expect(links.filter((link) => !link.startsWith('/briefing/'))).toEqual([]);

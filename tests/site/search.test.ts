@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { hasChromium, servedInBrowser } from '../helpers/browser.ts';
 import { headerResults, manifestOf, searchFromHeader, watchedPage, type WatchedPage } from '../helpers/search.ts';
 
 const seeds = inject('seeds');
@@ -9,40 +8,31 @@ const briefing = manifestOf(seeds.content);
 const reuters = briefing.sources.find((source) => source.outlet === 'Reuters')!;
 
 describe.runIf(hasChromium)('search in a real browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
   let context: BrowserContext;
   let watched: WatchedPage;
-  beforeAll(async () => {
-    server = await serveStatic(seeds.site);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = servedInBrowser(seeds.site);
   beforeEach(async () => {
     // No service worker here: these tests read the network; search-offline.test.ts covers the cache.
-    context = await browser.newContext({ serviceWorkers: 'block' });
+    context = await live.browser.newContext({ serviceWorkers: 'block' });
     watched = await watchedPage(context);
   });
   afterEach(async () => {
     // Everything comes from the site itself, and nothing goes wrong on the way.
-    expect(watched.requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(watched.requests.filter((url) => !url.startsWith(live.server.url))).toEqual([]);
     expect(watched.errors).toEqual([]);
     await context.close();
   });
 
   it('finds the satellites topic page as a reader types "satellite" in the header, after pressing /', async () => {
     const { page } = watched;
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     await searchFromHeader(page, 'satellite');
     expect(await headerResults(page, '/topics/satellites/')).toContain('/topics/satellites/');
   });
 
   it('finds the satellites topic page and the Reuters article, with its outlet, date and matching claims', async () => {
     const { page } = watched;
-    await page.goto(`${server.url}search/?q=satellite`);
+    await page.goto(`${live.server.url}search/?q=satellite`);
     const article = page.locator('.sr-result', { has: page.locator(`a.sr-link[href="/articles/${reuters.id}/"]`) });
     await expect.poll(() => article.locator('.sr-meta').textContent(), { timeout: 10_000 }).toBe('Article · Reuters · 13 September 2023');
     expect(await page.locator('a.sr-link[href="/topics/satellites/"]').count()).toBe(1);
@@ -54,7 +44,7 @@ describe.runIf(hasChromium)('search in a real browser', () => {
 
   it('narrows the results to one outlet with the filter pane', async () => {
     const { page } = watched;
-    await page.goto(`${server.url}search/?q=kim`);
+    await page.goto(`${live.server.url}search/?q=kim`);
     const articleLinks = page.locator('.sr-link[href^="/articles/"]');
     await expect.poll(() => articleLinks.count(), { timeout: 10_000 }).toBe(2);
     const all = await page.locator('.sr-result').count();
@@ -68,7 +58,7 @@ describe.runIf(hasChromium)('search in a real browser', () => {
 
   it('keeps to the claims of the chosen kind under each article', async () => {
     const { page } = watched;
-    await page.goto(`${server.url}search/?q=putin&claim+kind=Direct+quote`);
+    await page.goto(`${live.server.url}search/?q=putin&claim+kind=Direct+quote`);
     const claims = page.locator('.sr-sub[data-kind]');
     await claims.first().waitFor({ timeout: 10_000 });
     expect(new Set(await claims.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind'))))).toEqual(new Set(['direct-quote']));
@@ -76,7 +66,7 @@ describe.runIf(hasChromium)('search in a real browser', () => {
 
   it('orders the articles by date when asked, newest first', async () => {
     const { page } = watched;
-    await page.goto(`${server.url}search/?q=kim&sort=date:desc`);
+    await page.goto(`${live.server.url}search/?q=kim&sort=date:desc`);
     await page.locator('.sr-result').first().waitFor({ timeout: 10_000 });
     // Only dated pages take part in a date order: the articles.
     const links = await page.locator('.sr-link').evaluateAll((items) => items.map((item) => item.getAttribute('href')));
@@ -86,7 +76,7 @@ describe.runIf(hasChromium)('search in a real browser', () => {
 
   it('opens the article at the claim, highlighted, from a result', async () => {
     const { page } = watched;
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('artillery shells')}`);
+    await page.goto(`${live.server.url}search/?q=${encodeURIComponent('artillery shells')}`);
     const claim = page.locator('a.sr-sub-link[href*="#claim-"]').first();
     await claim.waitFor({ timeout: 10_000 });
     const href = (await claim.getAttribute('href'))!;
@@ -104,7 +94,7 @@ describe.runIf(hasChromium)('search in a real browser', () => {
 
   it('leads from the header box to the search page, with filters, for the same words', async () => {
     const { page } = watched;
-    await page.goto(`${server.url}topics/arms/`);
+    await page.goto(`${live.server.url}topics/arms/`);
     await page.locator('pagefind-searchbox input').waitFor();
     await page.locator('pagefind-searchbox input').fill('missiles');
     await page.locator('pagefind-searchbox a.site-search-all[href$="?q=missiles"]').waitFor({ state: 'attached' });

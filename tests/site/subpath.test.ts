@@ -3,35 +3,18 @@
  * every internal link, stylesheet and script stays under the base path and resolves,
  * and canonical and OpenGraph URLs carry the site and the base.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { tmp } from '../helpers/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { basedSite } from '../helpers/build-site.ts';
 import { listFiles, readPage, select, selectAll, type Element } from '../helpers/html.ts';
-import { repoRoot } from '../helpers/seeds.ts';
 
-const SITE = 'https://news.example.org';
-const BASE = '/briefing/';
-const folder = path.join(tmp, 'subpath');
-const content = path.join(folder, 'content');
-const site = path.join(folder, 'dist');
+// Built by the global setup for basedSite, into <root>/briefing/.
+const { site } = inject('based');
+const SITE = basedSite.origin;
+const BASE = basedSite.base;
 
 describe('a briefing under a sub-path', () => {
-  beforeAll(() => {
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(content, { recursive: true });
-    cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
-    // Vitest puts its own import.meta.env (BASE_URL among them) into process.env, and Astro
-    // would take that BASE_URL over the configured base: the build gets the environment without it.
-    const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...environment } = process.env;
-    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
-      cwd: repoRoot,
-      env: { ...environment, BRIEFING_CONTENT: content, BRIEFING_OUT: site, BRIEFING_SITE: SITE, BRIEFING_BASE: BASE },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-  }, 120_000);
-
   it('keeps every internal reference under the base path, and each resolves', () => {
     const problems: string[] = [];
     const pages = listFiles(site).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
