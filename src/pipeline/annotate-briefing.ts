@@ -14,7 +14,7 @@ import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
 import { detectDateline, detectHeadline } from './headline.ts';
-import { ingestArticle, normaliseText } from './ingest.ts';
+import { ingestArticle } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
@@ -110,11 +110,10 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     const removed = [...cleaned.removed];
     if (headline.bylineParagraph) removed.unshift({ line: headline.bylineParagraph.line, text: headline.bylineParagraph.text, reason: 'byline: metadata, not a claim', rule: 'byline' });
     removed.sort((a, b) => a.line - b.line);
-    const fullText = normaliseText(raw);
     const dateline = cleaned.kept[0] ? detectDateline(cleaned.kept[0].text) : null;
     const outlet =
       article.frontMatter.outlet ??
-      outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(fullText)))?.name ??
+      outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(article.text)))?.name ??
       dateline?.agency ??
       null;
 

@@ -20,6 +20,8 @@ export interface IngestedArticle {
   /** The file name inside `articles/`, used in messages. */
   file: string;
   frontMatter: ArticleFrontMatter;
+  /** The whole file, normalised (front matter included). */
+  text: string;
   /** Everything below the front matter, normalised. */
   body: string;
   /** 1-based line of the file where `body` starts. */
@@ -90,5 +92,5 @@ export function ingestArticle(file: string, raw: string): IngestedArticle {
   const frontMatter = yaml === null ? {} : parseYaml(yaml, ArticleFrontMatter, file, 2);
   const paragraphs = splitParagraphs(body, bodyLine);
   if (paragraphs.length === 0) throw new ContentError(file, bodyLine, 'Unexpected empty article: expected some text below the front matter');
-  return { file, frontMatter, body, bodyLine, paragraphs };
+  return { file, frontMatter, text, body, bodyLine, paragraphs };
 }
