@@ -11,21 +11,11 @@ import { requireModernNode } from './lib/node-version.ts';
 requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { annotate } = await import('./lib/annotate-content.ts');
-const { ContentError, ContentErrors } = await import('../src/schema/content-error.ts');
+const { annotateOrExit } = await import('./lib/annotate-content.ts');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-let annotated;
-try {
-  annotated = annotate();
-} catch (error) {
-  if (error instanceof ContentError || error instanceof ContentErrors) {
-    console.error(`Content error, nothing written:\n${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
+const annotated = annotateOrExit();
 console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims`);
 
 const { build } = await import('astro');

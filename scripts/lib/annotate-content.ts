@@ -9,6 +9,7 @@ import { contentPaths, type ContentPaths } from '../../src/content-fs/paths.ts';
 import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
 import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import { Briefing } from '../../src/schema/briefing.ts';
+import { ContentError, ContentErrors } from '../../src/schema/content-error.ts';
 
 export interface AnnotateResult {
   paths: ContentPaths;
@@ -42,4 +43,20 @@ export function annotate(dir?: string): AnnotateResult {
     claims: briefing.claims.length,
     written: path.relative(process.cwd(), paths.root) || '.',
   };
+}
+
+/**
+ * `annotate()` for the command line: a mistake in the content is printed with its
+ * file and line, and the process exits 1 with nothing written. Bugs still throw.
+ */
+export function annotateOrExit(dir?: string): AnnotateResult {
+  try {
+    return annotate(dir);
+  } catch (error) {
+    if (error instanceof ContentError || error instanceof ContentErrors) {
+      console.error(`Content error, nothing written:\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }

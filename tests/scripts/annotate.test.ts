@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,5 +70,18 @@ describe('annotate a content folder', () => {
     expect(message).toMatch(/topics\/trade\.md:2: summary: /);
     expect(message).toMatch(/entities\.yaml:2: 0\.kind: /);
     expect(message).toMatch(/boilerplate\.yaml:2: Invalid regular expression "\(unclosed"/);
+  });
+
+  it('exits 1 from the command line with the file and line, writing nothing', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'articles'));
+    writeFileSync(path.join(dir, 'articles', 'a.txt'), '---\nurl: nope\n---\nText.\n');
+    const run = spawnSync(process.execPath, [new URL('../../scripts/annotate.ts', import.meta.url).pathname], {
+      env: { ...process.env, BRIEFING_CONTENT: dir },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Content error, nothing written:\na.txt:2: url: Expected a full URL');
+    expect(readdirSync(dir)).toEqual(['articles']);
   });
 });
