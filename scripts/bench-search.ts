@@ -10,12 +10,13 @@
  * lists every file fetched.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { listFiles } from './lib/list-files.ts';
 import { requireModernNode } from './lib/node-version.ts';
 import { NOT_PRECACHED } from './lib/service-worker.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -31,10 +32,6 @@ const site = path.join(work, 'dist');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(dir, file)).isFile());
-}
 
 /** What a fetched file is, for the breakdown. */
 function kindOf(pathname: string): string {
@@ -64,14 +61,14 @@ try {
   const index = path.join(site, 'pagefind');
   const sizes = new Map<string, { files: number; bytes: number }>();
   let total = 0;
-  for (const file of filesUnder(index)) {
+  for (const file of listFiles(index)) {
     const bytes = statSync(path.join(index, file)).size;
     total += bytes;
     const group = /\.(pf_[a-z]+)$/.exec(file)?.[1] ?? (/^wasm\./.test(file) ? 'wasm' : 'scripts and styles');
     const entry = sizes.get(group) ?? { files: 0, bytes: 0 };
     sizes.set(group, { files: entry.files + 1, bytes: entry.bytes + bytes });
   }
-  const siteFiles = filesUnder(site);
+  const siteFiles = listFiles(site);
   const siteBytes = siteFiles.reduce((sum, file) => sum + statSync(path.join(site, file)).size, 0);
   const precached = JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, 'sw.js'), 'utf8'))![1]!) as string[];
   const precachedBytes = siteFiles
@@ -80,7 +77,7 @@ try {
 
   console.log(`build                 ${buildSeconds.toFixed(1)} s (annotate, Astro, Pagefind, sw.js)`);
   console.log(`site                  ${siteFiles.length} files, ${mb(siteBytes)}; offline cache (sw.js): ${precached.length} files, ${mb(precachedBytes)}`);
-  console.log(`search index          ${mb(total)} in ${filesUnder(index).length} files (pagefind/)`);
+  console.log(`search index          ${mb(total)} in ${listFiles(index).length} files (pagefind/)`);
   for (const [group, { files, bytes }] of [...sizes].sort((a, b) => b[1].bytes - a[1].bytes)) {
     console.log(`  ${group.padEnd(20)}${String(files).padStart(6)} files ${kb(bytes).padStart(11)}`);
   }

@@ -9,8 +9,9 @@
  * site gives a new one, which browsers install in place of the old.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './list-files.ts';
 
 /** The service worker's file name, at the root of the site (its scope is the base path). */
 export const SERVICE_WORKER = 'sw.js';
@@ -22,20 +23,6 @@ export interface ServiceWorkerResult {
   bytes: number;
   /** Cache version: a hash of every file's path and bytes. */
   version: string;
-}
-
-/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
-function listFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (sub: string) => {
-    for (const name of readdirSync(path.join(dir, sub)).sort()) {
-      const relative = sub === '' ? name : `${sub}/${name}`;
-      if (statSync(path.join(dir, relative)).isDirectory()) walk(relative);
-      else files.push(relative);
-    }
-  };
-  walk('');
-  return files.sort();
 }
 
 /**
