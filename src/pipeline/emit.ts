@@ -11,6 +11,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Claim } from '../schema/briefing.ts';
+import { escapePrefilter } from './escape-prefilter.ts';
 
 /** A paragraph of the article: its text and the claims (sentences) in it, in order. */
 export interface EmitParagraph {
@@ -38,10 +39,16 @@ const esmGuard: Options = {
   ],
 };
 
-const serialiseOptions: Options = {
+/** The serialiser's settings without the shortcut: what `escapePrefilter` must agree with. */
+export const librarySerialiseOptions: Options = {
   extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), esmGuard],
   bullet: '-',
   emphasis: '_',
+};
+
+const serialiseOptions: Options = {
+  ...librarySerialiseOptions,
+  extensions: [...librarySerialiseOptions.extensions!, escapePrefilter()],
 };
 
 /** Soft line breaks inside a paragraph become spaces: same length, same offsets, same rendered text. */

@@ -1,0 +1,102 @@
+/**
+ * A shortcut in front of mdast-util-to-markdown's escaping that never changes
+ * what it writes.
+ *
+ * Why hand-written: the serialiser's `safe()` tries every one of its unsafe
+ * patterns (98 with the MDX, GFM and front matter extensions) on every text,
+ * label and URL, however plain. Measured on 1,000 articles with a footnote
+ * per sentence, that was 1.4 s of a 2.0 s emit, and not one of the 417,000
+ * calls had anything to escape. No option of the library skips it, so this
+ * asks first, pattern by pattern but only for the patterns in scope and only
+ * where the pattern's character occurs at all, whether any of them would mark
+ * a character of the value for escaping. If none would, `safe()` returns its
+ * input unchanged (it has nothing to escape and no backslash to double), so the
+ * value is returned as is; if any would — or the case is one this does not
+ * model — the library's own `safe()` does the work. Escaping itself is never
+ * done here. `tests/pipeline/escape-prefilter.test.ts` compares the two on
+ * hostile and random input in every construct the annotator writes.
+ */
+import type { Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type Options, type SafeConfig, type State } from 'mdast-util-to-markdown';
+
+interface Check {
+  character: string;
+  expression: RegExp;
+  /** The match starts with a `before` group whose length precedes the character. */
+  hasBefore: boolean;
+}
+
+/** The checks in scope for each construct stack, or `null` where this defers to the library. */
+type Plans = Map<string, readonly Check[] | null>;
+
+const asList = (value: Unsafe['inConstruct']): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+
+/** The same scope rule as the library's (unexported) `patternInScope`. */
+function inScope(stack: readonly string[], pattern: Unsafe): boolean {
+  const inside = asList(pattern.inConstruct);
+  if (inside.length > 0 && !inside.some((construct) => stack.includes(construct))) return false;
+  return !asList(pattern.notInConstruct).some((construct) => stack.includes(construct));
+}
+
+function planFor(state: State): readonly Check[] | null {
+  // Percent-encoding in autolinks and patterns tied to neighbouring nodes are left to the library.
+  if (state.stack.includes('autolink')) return null;
+  const checks: Check[] = [];
+  for (const pattern of state.unsafe) {
+    if (!inScope(state.stack, pattern)) continue;
+    if (pattern.beforeNode || pattern.afterNode) return null;
+    checks.push({ character: pattern.character, expression: state.compilePattern(pattern), hasBefore: Boolean(pattern.before || pattern.atBreak) });
+  }
+  return checks;
+}
+
+/** Whether some in-scope pattern marks a character inside `input` (the library escapes only those). */
+function wouldEscape(checks: readonly Check[], input: string, config: SafeConfig): boolean {
+  if (input.includes('\\') || config.after?.includes('\\')) return true;
+  const before = config.before ?? '';
+  const whole = before + input + (config.after ?? '');
+  const start = before.length;
+  const end = start + input.length;
+  for (const check of checks) {
+    if (!input.includes(check.character)) continue;
+    const expression = check.expression;
+    expression.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = expression.exec(whole))) {
+      const position = match.index + (check.hasBefore ? match[1]!.length : 0);
+      if (position >= start && position < end) {
+        expression.lastIndex = 0;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A serialiser extension: list it last in `extensions`. Its root handler puts
+ * the shortcut in front of `state.safe` for that one serialisation, then hands
+ * the root to the library's own handler.
+ */
+export function escapePrefilter(): Options {
+  let plans: Plans = new Map();
+  let patterns: readonly Unsafe[] = [];
+  const root: Handle = (node, parent, state, info) => {
+    // Plans hold for one list of unsafe patterns; another options object starts afresh.
+    if (state.unsafe.length !== patterns.length || state.unsafe.some((pattern, index) => pattern !== patterns[index])) {
+      plans = new Map();
+      patterns = [...state.unsafe];
+    }
+    const librarySafe = state.safe;
+    state.safe = (value, config) => {
+      const key = state.stack.join('>');
+      let checks = plans.get(key);
+      if (checks === undefined) plans.set(key, (checks = planFor(state)));
+      const input = value ?? '';
+      if (checks !== null && !wouldEscape(checks, input, config)) return input;
+      return librarySafe.call(state, value, config);
+    };
+    return defaultHandlers.root(node as never, parent, state, info);
+  };
+  return { handlers: { root } };
+}
