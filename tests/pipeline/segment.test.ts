@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/pipeline/segment.ts';
+import { splitParagraphs, splitSentences } from '../../src/pipeline/segment.ts';
+import { syntheticArticles } from '../../scripts/lib/synthetic.ts';
 
 const sentences = (text: string) => splitSentences(text).map((range) => text.slice(range.start, range.end));
 
@@ -19,5 +21,21 @@ describe('segment', () => {
     const ranges = splitSentences(text);
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['“Russia is in the fight.', 'We support it.”', 'He left.']);
     expect(ranges.map((r) => text.slice(r.start, r.end)).join(' ')).toBe(text);
+  });
+
+  it('splits paragraphs together exactly as it splits each alone', () => {
+    const fixtures = ['../fixtures/unseen/articles/', '../fixtures/hostile/articles/', '../../content/articles/'].flatMap((dir) => {
+      const url = new URL(dir, import.meta.url);
+      return readdirSync(url).map((file) => readFileSync(new URL(file, url), 'utf8'));
+    });
+    const synthetic = syntheticArticles(50).map((file) => new TextDecoder().decode(file.bytes));
+    const edges = ['', 'Mr.', 'The U.S.', '“Open quote.', 'He said:', 'A line\nwrapped. Mr. Smith', '  ', 'U.N.', 'Ends with Mr.'];
+    let compared = 0;
+    for (const text of [...fixtures, ...synthetic, edges.join('\n\n')]) {
+      const paragraphs = text.split(/\n{2,}/);
+      expect(splitParagraphs(paragraphs)).toEqual(paragraphs.map((paragraph) => splitSentences(paragraph)));
+      compared += paragraphs.length;
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
