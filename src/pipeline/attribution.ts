@@ -10,6 +10,7 @@ import type { Voice } from './clean.ts';
 import { discoverPeople, NOT_A_PERSON } from './names.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { splitParagraphs, type SentenceRange } from './segment.ts';
+import { matchesOf } from './matches.ts';
 
 /** Who claims something. */
 export interface Speaker {
@@ -259,7 +260,7 @@ function readQuotes(
 }
 
 function hedgesIn(text: string): string[] {
-  return [...new Set([...text.matchAll(HEDGE)].map((match) => match[0].toLowerCase()))];
+  return [...new Set(matchesOf(HEDGE, text).map((match) => match[0].toLowerCase()))];
 }
 
 /**
@@ -411,7 +412,7 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         .map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
       const entities = [...new Set(inSentence.map((m) => m.name))];
       const hedges = hedgesIn(sentence);
-      const denials = !DENIAL_WORD.test(sentence) ? [] : [...sentence.matchAll(DENIAL)].map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
+      const denials = !DENIAL_WORD.test(sentence) ? [] : matchesOf(DENIAL, sentence).map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
       let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'>;
       if (inQuotes.length > 0) {
         const voiced = inQuotes.find((quote) => quote.speaker) ?? inQuotes[0]!;

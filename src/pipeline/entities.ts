@@ -3,6 +3,7 @@
  * text, by canonical name or alias, and spots proper names that are not listed.
  */
 import type { EntityDefinition } from '../schema/content.ts';
+import { matchesOf } from './matches.ts';
 
 export type EntityKind = EntityDefinition['kind'];
 
@@ -47,7 +48,7 @@ const CAPITALISED_WORD = new RegExp(`(?<![\\p{L}\\p{N}])${CAPITALISED}`, 'gu');
 function regexHits(aliases: readonly string[]): (text: string) => Iterable<Hit> {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'gu');
   return function* (text) {
-    for (const match of text.matchAll(pattern)) yield { start: match.index, end: match.index + match[0].length, written: match[0] };
+    for (const match of matchesOf(pattern, text)) yield { start: match.index, end: match.index + match[0].length, written: match[0] };
   };
 }
 
@@ -59,7 +60,7 @@ function regexHits(aliases: readonly string[]): (text: string) => Iterable<Hit> 
  */
 function runHits(byAlias: ReadonlyMap<string, unknown>, longest: number): (text: string) => Iterable<Hit> {
   return function* (text) {
-    const words = [...text.matchAll(CAPITALISED_WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    const words = matchesOf(CAPITALISED_WORD, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
     for (let index = 0; index < words.length; index++) {
       for (let length = Math.min(longest, words.length - index); length >= 1; length--) {
         const last = words[index + length - 1]!;

@@ -5,6 +5,7 @@
 import { ArticleFrontMatter } from '../schema/content.ts';
 import { ContentError } from '../schema/content-error.ts';
 import { parseYaml } from '../schema/parse-yaml.ts';
+import { matchesOf } from './matches.ts';
 
 /** A block of article text and where it starts. */
 export interface Paragraph {
@@ -70,7 +71,7 @@ export function splitParagraphs(body: string, bodyLine: number): Paragraph[] {
     }
     line += countNewlines(chunk);
   };
-  for (const match of body.matchAll(separator)) {
+  for (const match of matchesOf(separator, body)) {
     push(cursor, match.index);
     line += countNewlines(match[0]);
     cursor = match.index + match[0].length;

@@ -8,6 +8,7 @@
  */
 import type { ClaimRelation, Discrepancy } from '../schema/briefing.ts';
 import { term, words } from './terms.ts';
+import { matchesOf } from './matches.ts';
 
 export interface MatchInput {
   id: string;
@@ -129,7 +130,7 @@ export function discrepancies(a: string, b: string, shared: ReadonlySet<string>)
 }
 
 function negations(text: string): number {
-  return [...text.matchAll(NEGATION)].length;
+  return matchesOf(NEGATION, text).length;
 }
 
 function opposed(a: string, b: string): boolean {

@@ -8,6 +8,7 @@
  */
 import type { EntityDefinition } from '../schema/content.ts';
 import type { EntityMatcher, Mention } from './entities.ts';
+import { matchesOf } from './matches.ts';
 
 const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|van|von|bin|al|da|le|di|del|der|du)`;
@@ -29,7 +30,7 @@ export function discoverPeople(
   const found = new Map<string, EntityDefinition>();
   for (const [index, text] of paragraphs.entries()) {
     const listed = listedMentions[index] ?? [];
-    for (const match of text.matchAll(NAME_RUN)) {
+    for (const match of matchesOf(NAME_RUN, text)) {
       let name = match[1]!;
       let start = match.index;
       const lead = LEADING_NOISE.exec(name)?.[0] ?? '';

@@ -3,6 +3,7 @@
  * comparing what two sentences talk about. Deliberately simple (no dictionary):
  * it only has to make "launched"/"launching" and "missile"/"missiles" meet.
  */
+import { matchesOf } from './matches.ts';
 
 const STOPWORDS = new Set(
   (
@@ -36,7 +37,7 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
 /** The words of a text with their offsets. */
 export function words(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  return matchesOf(WORD, text).map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
 /**

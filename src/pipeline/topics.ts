@@ -4,6 +4,7 @@
  */
 import type { TopicMatch } from '../schema/briefing.ts';
 import type { TopicDefinition } from '../schema/content.ts';
+import { matchesOf } from './matches.ts';
 
 export interface Topic extends TopicDefinition {
   id: string;
@@ -48,7 +49,7 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       for (const topic of compiled) {
         const found = new Set<string>();
         if (topic.pattern) {
-          for (const hit of text.matchAll(topic.pattern)) found.add(topic.spelling.get(hit[0].toLowerCase()) ?? hit[0]);
+          for (const hit of matchesOf(topic.pattern, text)) found.add(topic.spelling.get(hit[0].toLowerCase()) ?? hit[0]);
         }
         for (const entity of topic.entities) if (entities.includes(entity)) found.add(entity);
         if (found.size > 0) matches.push({ topic: topic.id, terms: [...found] });
