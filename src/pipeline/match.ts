@@ -24,6 +24,20 @@ interface Features {
   claim: MatchInput;
   /** Content terms, with entity mentions replaced by `@name`. */
   terms: Set<string>;
+  /** Every word of the text and its term, for reading the phrases that differ. */
+  words: Words;
+}
+
+/** A text's words with their offsets, and the term of each (null for stopwords). */
+interface Words {
+  text: string;
+  list: { word: string; start: number; end: number }[];
+  terms: (string | null)[];
+}
+
+function wordsOf(text: string): Words {
+  const list = words(text);
+  return { text, list, terms: list.map((w) => term(w.word)) };
 }
 
 /**
@@ -43,13 +57,13 @@ const ENTITY_WEIGHT = 0.5;
 
 function features(claim: MatchInput): Features {
   const set = new Set<string>();
-  for (const { word, start, end } of words(claim.text)) {
-    if (claim.mentions.some((mention) => start >= mention.start && end <= mention.end)) continue;
-    const t = term(word);
-    if (t) set.add(t);
-  }
+  const text = wordsOf(claim.text);
+  text.list.forEach(({ start, end }, index) => {
+    const t = text.terms[index];
+    if (t && !claim.mentions.some((mention) => start >= mention.start && end <= mention.end)) set.add(t);
+  });
   for (const mention of claim.mentions) set.add(`@${mention.name}`);
-  return { claim, terms: set };
+  return { claim, terms: set, words: text };
 }
 
 /** Words that state or qualify an amount. `a`/`an` count only right before the noun ("an hour"). */
@@ -71,16 +85,15 @@ const OPPOSITES: readonly [RegExp, RegExp][] = [
 ];
 
 /** The phrase around `target`: the amounts, hyphenated qualifiers and shared words right before it. */
-function phraseAround(text: string, target: string, shared: ReadonlySet<string>): string[] | null {
-  const list = words(text);
-  const index = list.findIndex((w) => term(w.word) === target);
+function phraseAround({ text, list, terms }: Words, target: string, shared: ReadonlySet<string>): string[] | null {
+  const index = terms.indexOf(target);
   if (index === -1) return null;
   let first = index;
   while (first > 0) {
     const previous = list[first - 1]!;
     if (/[^\s]/.test(text.slice(previous.end, list[first]!.start))) break;
     const lower = previous.word.toLowerCase();
-    const t = term(previous.word);
+    const t = terms[first - 1]!;
     const article = (lower === 'a' || lower === 'an') && first === index && TIME_UNIT.test(list[index]!.word);
     const atLeast = lower === 'at' && /^(?:least|most)$/i.test(list[first]!.word);
     if (!(article || atLeast || QUANTITY.has(lower) || /^\d/.test(lower) || previous.word.includes('-') || (t !== null && shared.has(t)))) break;
@@ -107,6 +120,10 @@ const plural = (phrase: readonly string[], target: string) => phrase.some((w) =>
 
 /** Where two matched claims tell the same thing differently. */
 export function discrepancies(a: string, b: string, shared: ReadonlySet<string>): Discrepancy[] {
+  return discrepanciesOf(wordsOf(a), wordsOf(b), shared);
+}
+
+function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discrepancy[] {
   const found: Discrepancy[] = [];
   for (const t of [...shared].sort()) {
     if (t.startsWith('@') || /^\d/.test(t)) continue;
@@ -199,7 +216,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     const isBest = best.get(key(s.i, b.source)) === s.score || best.get(key(s.j, a.source)) === s.score;
     if (!isBest && s.score < STRONG_SCORE) continue;
     const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
-    const found = discrepancies(a.text, b.text, s.shared);
+    const found = discrepanciesOf(all[s.i]!.words, all[s.j]!.words, s.shared);
     const contradicts = s.score >= 0.2 && ((negations(a.text) > 0) !== (negations(b.text) > 0) || opposed(a.text, b.text));
     relations.push({
       a: a.id,
