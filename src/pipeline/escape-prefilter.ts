@@ -25,12 +25,22 @@ interface Check {
   expression: RegExp;
   /** The match starts with a `before` group whose length precedes the character. */
   hasBefore: boolean;
-  /** Only after a line ending: the library compiles `atBreak` to a leading `[\r\n][\t ]*`. */
-  atBreak: boolean;
 }
 
-/** The checks in scope for each construct stack, or `null` where this defers to the library. */
-type Plans = Map<string, readonly Check[] | null>;
+/** What to ask for one construct stack. */
+interface Plan {
+  /** Every pattern in scope. */
+  checks: readonly Check[];
+  /** The patterns that can match in text without line endings, and their characters as one class. */
+  oneLine: readonly Check[];
+  oneLineCharacters: RegExp | null;
+}
+
+/** Plans by construct stack, as a trie over the stack's names; `null` where this defers to the library. */
+interface PlanNode {
+  plan?: Plan | null;
+  next: Map<string, PlanNode>;
+}
 
 const asList = (value: Unsafe['inConstruct']): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
 
@@ -41,33 +51,52 @@ function inScope(stack: readonly string[], pattern: Unsafe): boolean {
   return !asList(pattern.notInConstruct).some((construct) => stack.includes(construct));
 }
 
-function planFor(state: State): readonly Check[] | null {
+/** `before`/`after` conditions that are a line ending and nothing else, as the library writes them. */
+const LINE_ENDING = new Set(['[\\r\\n]', '\\r', '\\n']);
+
+/**
+ * Whether a pattern can only match where there is a line ending: `atBreak`
+ * compiles to a leading `[\r\n][\t ]*`; some patterns ask for one before or after.
+ */
+const needsLineEnding = (pattern: Unsafe) =>
+  Boolean(pattern.atBreak) || LINE_ENDING.has(pattern.before ?? '') || LINE_ENDING.has(pattern.after ?? '');
+
+const escapeClass = (character: string) => character.replace(/[\\\]^-]/g, '\\$&');
+
+function planFor(state: State): Plan | null {
   // Percent-encoding in autolinks and patterns tied to neighbouring nodes are left to the library.
   if (state.stack.includes('autolink')) return null;
   const checks: Check[] = [];
+  const oneLine: Check[] = [];
   for (const pattern of state.unsafe) {
     if (!inScope(state.stack, pattern)) continue;
-    if (pattern.beforeNode || pattern.afterNode) return null;
-    checks.push({
-      character: pattern.character,
-      expression: state.compilePattern(pattern),
-      hasBefore: Boolean(pattern.before || pattern.atBreak),
-      atBreak: Boolean(pattern.atBreak),
-    });
+    if (pattern.beforeNode || pattern.afterNode || pattern.character.length !== 1) return null;
+    const check = { character: pattern.character, expression: state.compilePattern(pattern), hasBefore: Boolean(pattern.before || pattern.atBreak) };
+    checks.push(check);
+    if (!needsLineEnding(pattern)) oneLine.push(check);
   }
-  return checks;
+  const characters = [...new Set(oneLine.map((check) => check.character))];
+  return { checks, oneLine, oneLineCharacters: characters.length === 0 ? null : new RegExp(`[${characters.map(escapeClass).join('')}]`) };
 }
 
+const hasLineEnding = (text: string) => text.includes('\n') || text.includes('\r');
+
 /** Whether some in-scope pattern marks a character inside `input` (the library escapes only those). */
-function wouldEscape(checks: readonly Check[], input: string, config: SafeConfig): boolean {
-  if (input.includes('\\') || config.after?.includes('\\')) return true;
+function wouldEscape(plan: Plan, input: string, config: SafeConfig): boolean {
   const before = config.before ?? '';
-  const whole = before + input + (config.after ?? '');
+  const after = config.after ?? '';
+  if (input.includes('\\') || after.includes('\\')) return true;
+  let checks = plan.checks;
+  if (!hasLineEnding(before) && !hasLineEnding(input) && !hasLineEnding(after)) {
+    // No character of any pattern that could still match: nothing to escape.
+    if (plan.oneLineCharacters === null || !plan.oneLineCharacters.test(input)) return false;
+    checks = plan.oneLine;
+  }
+  const whole = before + input + after;
   const start = before.length;
   const end = start + input.length;
-  const hasBreak = whole.includes('\n') || whole.includes('\r');
   for (const check of checks) {
-    if ((check.atBreak && !hasBreak) || !input.includes(check.character)) continue;
+    if (!input.includes(check.character)) continue;
     const expression = check.expression;
     expression.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -82,27 +111,37 @@ function wouldEscape(checks: readonly Check[], input: string, config: SafeConfig
   return false;
 }
 
+/** The plan for the current construct stack, made on first use. */
+function planAt(root: PlanNode, state: State): Plan | null {
+  let node = root;
+  for (const construct of state.stack) {
+    let next = node.next.get(construct);
+    if (!next) node.next.set(construct, (next = { next: new Map() }));
+    node = next;
+  }
+  if (node.plan === undefined) node.plan = planFor(state);
+  return node.plan;
+}
+
 /**
  * A serialiser extension: list it last in `extensions`. Its root handler puts
  * the shortcut in front of `state.safe` for that one serialisation, then hands
  * the root to the library's own handler.
  */
 export function escapePrefilter(): Options {
-  let plans: Plans = new Map();
+  let plans: PlanNode = { next: new Map() };
   let patterns: readonly Unsafe[] = [];
   const root: Handle = (node, parent, state, info) => {
     // Plans hold for one list of unsafe patterns; another options object starts afresh.
     if (state.unsafe.length !== patterns.length || state.unsafe.some((pattern, index) => pattern !== patterns[index])) {
-      plans = new Map();
+      plans = { next: new Map() };
       patterns = [...state.unsafe];
     }
     const librarySafe = state.safe;
     state.safe = (value, config) => {
-      const key = state.stack.join('>');
-      let checks = plans.get(key);
-      if (checks === undefined) plans.set(key, (checks = planFor(state)));
+      const plan = planAt(plans, state);
       const input = value ?? '';
-      if (checks !== null && !wouldEscape(checks, input, config)) return input;
+      if (plan !== null && !wouldEscape(plan, input, config)) return input;
       return librarySafe.call(state, value, config);
     };
     return defaultHandlers.root(node as never, parent, state, info);
