@@ -7,7 +7,7 @@
  * index (posting lists capped), so no claim is compared with all others.
  */
 import type { ClaimRelation, Discrepancy } from '../schema/briefing.ts';
-import { term, words } from './terms.ts';
+import { term, words, WORD } from './terms.ts';
 import { matchesOf } from './matches.ts';
 
 export interface MatchInput {
@@ -24,8 +24,8 @@ interface Features {
   claim: MatchInput;
   /** Content terms, with entity mentions replaced by `@name`. */
   terms: Set<string>;
-  /** Every word of the text and its term, for reading the phrases that differ. */
-  words: Words;
+  /** Every word of the text and its term, for reading the phrases that differ; kept only for claims in a pair. */
+  words: Words | null;
 }
 
 /** A text's words with their offsets, and the term of each (null for stopwords). */
@@ -57,13 +57,15 @@ const ENTITY_WEIGHT = 0.5;
 
 function features(claim: MatchInput): Features {
   const set = new Set<string>();
-  const text = wordsOf(claim.text);
-  text.list.forEach(({ start, end }, index) => {
-    const t = text.terms[index];
-    if (t && !claim.mentions.some((mention) => start >= mention.start && end <= mention.end)) set.add(t);
-  });
+  for (const match of matchesOf(WORD, claim.text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (claim.mentions.some((mention) => start >= mention.start && end <= mention.end)) continue;
+    const t = term(match[0]);
+    if (t) set.add(t);
+  }
   for (const mention of claim.mentions) set.add(`@${mention.name}`);
-  return { claim, terms: set, words: text };
+  return { claim, terms: set, words: null };
 }
 
 /** Words that state or qualify an amount. `a`/`an` count only right before the noun ("an hour"). */
@@ -157,10 +159,7 @@ function opposed(a: string, b: string): boolean {
 /** Matches claims across sources. Results are sorted by the ids of their claims. */
 export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
   const all = claims.map(features);
-  const df = new Map<string, number>();
-  for (const f of all) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const total = all.length;
-  const weight = (t: string) => Math.log((total + 1) / ((df.get(t) ?? 0) + 0.5)) * (t.startsWith('@') ? ENTITY_WEIGHT : 1);
+  // Claims by term; a term's document frequency is the length of its list.
   const postings = new Map<string, number[]>();
   all.forEach((f, index) => {
     for (const t of f.terms) {
@@ -169,7 +168,19 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       list.push(index);
     }
   });
-  const mass = all.map((f) => [...f.terms].reduce((sum, t) => sum + weight(t), 0));
+  const total = all.length;
+  const df = new Map<string, number>();
+  const weights = new Map<string, number>();
+  for (const [t, list] of postings) {
+    df.set(t, list.length);
+    weights.set(t, Math.log((total + 1) / (list.length + 0.5)) * (t.startsWith('@') ? ENTITY_WEIGHT : 1));
+  }
+  const weight = (t: string) => weights.get(t)!;
+  const mass = all.map((f) => {
+    let sum = 0;
+    for (const t of f.terms) sum += weight(t);
+    return sum;
+  });
 
   interface Scored {
     i: number;
@@ -188,15 +199,20 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     for (const t of rare) for (const j of postings.get(t)!) if (j > i && all[j]!.claim.source !== f.claim.source) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, count] of hits) {
       if (count < MIN_SHARED_TERMS) continue;
-      const other = all[j]!;
-      const shared = new Set([...f.terms].filter((t) => other.terms.has(t)));
-      const content = [...shared].filter((t) => !t.startsWith('@')).length;
+      const other = all[j]!.terms;
+      // Shared terms are summed in this claim's order, then kept only for pairs that score.
+      let content = 0;
+      let common = 0;
+      for (const t of f.terms) {
+        if (!other.has(t)) continue;
+        if (!t.startsWith('@')) content++;
+        common += weight(t);
+      }
       if (content < MIN_SHARED_TERMS) continue;
-      const common = [...shared].reduce((sum, t) => sum + weight(t), 0);
       const jaccard = common / (mass[i]! + mass[j]! - common);
       const overlap = common / Math.min(mass[i]!, mass[j]!);
       const score = Math.sqrt(jaccard * overlap);
-      if (score >= MIN_SCORE) scored.push({ i, j, score, shared });
+      if (score >= MIN_SCORE) scored.push({ i, j, score, shared: new Set([...f.terms].filter((t) => other.has(t))) });
     }
   });
   // Keep a pair when it is the best match of one of its claims in the other's
@@ -209,6 +225,10 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       best.set(k, Math.max(best.get(k) ?? 0, s.score));
     }
   }
+  const wordsOfClaim = (index: number) => {
+    const f = all[index]!;
+    return (f.words ??= wordsOf(f.claim.text));
+  };
   const relations: ClaimRelation[] = [];
   for (const s of scored) {
     const a = all[s.i]!.claim;
@@ -216,7 +236,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     const isBest = best.get(key(s.i, b.source)) === s.score || best.get(key(s.j, a.source)) === s.score;
     if (!isBest && s.score < STRONG_SCORE) continue;
     const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
-    const found = discrepanciesOf(all[s.i]!.words, all[s.j]!.words, s.shared);
+    const found = discrepanciesOf(wordsOfClaim(s.i), wordsOfClaim(s.j), s.shared);
     const contradicts = s.score >= 0.2 && ((negations(a.text) > 0) !== (negations(b.text) > 0) || opposed(a.text, b.text));
     relations.push({
       a: a.id,

@@ -33,7 +33,8 @@ export function stem(word: string): string {
   return w;
 }
 
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+/** A word: a number with its separators ("3,000", "2.5"), or letters and digits joined by apostrophes and hyphens. */
+export const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
 /** The words of a text with their offsets. */
 export function words(text: string): { word: string; start: number; end: number }[] {
