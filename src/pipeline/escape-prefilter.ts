@@ -31,8 +31,8 @@ interface Check {
 interface Plan {
   /** Every pattern in scope. */
   checks: readonly Check[];
-  /** The patterns that can match in text without line endings, and their characters as one class. */
-  oneLine: readonly Check[];
+  /** The patterns that can match in text without line endings, by character, and those characters as one class. */
+  oneLine: ReadonlyMap<string, readonly Check[]>;
   oneLineCharacters: RegExp | null;
 }
 
@@ -67,16 +67,19 @@ function planFor(state: State): Plan | null {
   // Percent-encoding in autolinks and patterns tied to neighbouring nodes are left to the library.
   if (state.stack.includes('autolink')) return null;
   const checks: Check[] = [];
-  const oneLine: Check[] = [];
+  const oneLine = new Map<string, Check[]>();
   for (const pattern of state.unsafe) {
     if (!inScope(state.stack, pattern)) continue;
     if (pattern.beforeNode || pattern.afterNode || pattern.character.length !== 1) return null;
     const check = { character: pattern.character, expression: state.compilePattern(pattern), hasBefore: Boolean(pattern.before || pattern.atBreak) };
     checks.push(check);
-    if (!needsLineEnding(pattern)) oneLine.push(check);
+    if (needsLineEnding(pattern)) continue;
+    const list = oneLine.get(check.character);
+    if (list) list.push(check);
+    else oneLine.set(check.character, [check]);
   }
-  const characters = [...new Set(oneLine.map((check) => check.character))];
-  return { checks, oneLine, oneLineCharacters: characters.length === 0 ? null : new RegExp(`[${characters.map(escapeClass).join('')}]`) };
+  const characters = [...oneLine.keys()];
+  return { checks, oneLine, oneLineCharacters: characters.length === 0 ? null : new RegExp(`[${characters.map(escapeClass).join('')}]`, 'g') };
 }
 
 const hasLineEnding = (text: string) => text.includes('\n') || text.includes('\r');
@@ -86,26 +89,38 @@ function wouldEscape(plan: Plan, input: string, config: SafeConfig): boolean {
   const before = config.before ?? '';
   const after = config.after ?? '';
   if (input.includes('\\') || after.includes('\\')) return true;
-  let checks = plan.checks;
-  if (!hasLineEnding(before) && !hasLineEnding(input) && !hasLineEnding(after)) {
-    // No character of any pattern that could still match: nothing to escape.
-    if (plan.oneLineCharacters === null || !plan.oneLineCharacters.test(input)) return false;
-    checks = plan.oneLine;
-  }
   const whole = before + input + after;
   const start = before.length;
   const end = start + input.length;
-  for (const check of checks) {
-    if (!input.includes(check.character)) continue;
-    const expression = check.expression;
-    expression.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = expression.exec(whole))) {
-      const position = match.index + (check.hasBefore ? match[1]!.length : 0);
-      if (position >= start && position < end) {
-        expression.lastIndex = 0;
-        return true;
-      }
+  if (hasLineEnding(whole)) return plan.checks.some((check) => input.includes(check.character) && marks(check, whole, start, end));
+  // Without line endings only the one-line patterns of the characters that occur can match.
+  const characters = plan.oneLineCharacters;
+  if (characters === null) return false;
+  const asked: string[] = [];
+  characters.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = characters.exec(input))) {
+    const character = found[0];
+    if (asked.includes(character)) continue;
+    asked.push(character);
+    if (plan.oneLine.get(character)!.some((check) => marks(check, whole, start, end))) {
+      characters.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the pattern matches `whole` with its character between `start` and `end`. */
+function marks(check: Check, whole: string, start: number, end: number): boolean {
+  const expression = check.expression;
+  expression.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = expression.exec(whole))) {
+    const position = match.index + (check.hasBefore ? match[1]!.length : 0);
+    if (position >= start && position < end) {
+      expression.lastIndex = 0;
+      return true;
     }
   }
   return false;
