@@ -10,6 +10,7 @@ import type { Voice } from './clean.ts';
 import { discoverPeople, NOT_A_PERSON } from './names.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { splitParagraphs, type SentenceRange } from './segment.ts';
+import { caseless } from './caseless.ts';
 import { matchesOf } from './matches.ts';
 
 /** Who claims something. */
@@ -80,8 +81,12 @@ const AFTER = new RegExp(
 const BEFORE = new RegExp(`(?<cue>${CUE})(?:\\s+that)?(?:\\s*,\\s*quote\\s*,|\\s*[,:])?\\s*$`, 'u');
 const CHANNEL = /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
 const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
-const UNNAMED =
-  /\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|aides|organi[sz]ers|vendors|campaigners|activists|unions|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear)\b/iu;
+/** Cues of unnamed sources: "analysts say", "people familiar with the matter said". */
+const UNNAMED_CUES = 'say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear';
+const UNNAMED = caseless(new RegExp(
+  String.raw`\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|aides|organi[sz]ers|vendors|campaigners|activists|unions|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>${UNNAMED_CUES})\b`,
+  'iu',
+));
 const ANONYMOUS =
   /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor|executive|employee|worker|negotiator|staffer|member|manager|lawyer|insider|analyst|resident|witness)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
 /**
@@ -93,13 +98,23 @@ const REPORTED = new RegExp(
   'u',
 );
 /** "One of them said …": one of an unnamed group just mentioned. */
-const OF_THEM = /\b(?<who>(?:one|two|some|both|neither|each|another) of them)\s+(?<cue>said|says|told|added|confirmed|warned)\b/iu;
+const OF_THEM = caseless(/\b(?<who>(?:one|two|some|both|neither|each|another) of them)\s+(?<cue>said|says|told|added|confirmed|warned)\b/iu);
 /** "It was reported that …": a claim with its source left out. */
 const PASSIVE = /\b[Ii]t (?:was|is|has been|had been) (?:reported|stressed|noted|said|announced|emphasi[sz]ed|underlined|pointed out|claimed|alleged|believed|understood|learned|learnt)\b/u;
-const HEDGE = /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu;
-const DENIAL = /(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu;
+/**
+ * Words without which none of the statement patterns (ACCORDING, UNNAMED,
+ * ANONYMOUS, OF_THEM, PASSIVE, REPORTED) can match: each alternative is text
+ * that one of them requires, and case-insensitive, so it matches wherever one
+ * of them would. One scan rules out most narration before six scans.
+ */
+const STATEMENT_WORD = caseless(new RegExp(
+  String.raw`according to|condition of anonymity|declined to be|asked not to be|not authori|of them|\bit (?:was|is|has been|had been) |\s(?:${REPORT_CUES})|\s(?:${UNNAMED_CUES})\b`,
+  'iu',
+));
+const HEDGE = caseless(/\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu);
+const DENIAL = caseless(/(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu);
 /** What DENIAL cannot match without, asked first: its clause scan costs four times more (measured). */
-const DENIAL_WORD = /den(?:y|ie)|reject|dismiss/iu;
+const DENIAL_WORD = caseless(/den(?:y|ie)|reject|dismiss/iu);
 const PRONOUN = /^(?:he|she|they)$/i;
 const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'country', 'group']);
 
@@ -260,7 +275,7 @@ function readQuotes(
 }
 
 function hedgesIn(text: string): string[] {
-  return [...new Set(matchesOf(HEDGE, text).map((match) => match[0].toLowerCase()))];
+  return [...new Set(matchesOf(HEDGE(text), text).map((match) => match[0].toLowerCase()))];
 }
 
 /**
@@ -324,13 +339,14 @@ function readStatement(
   mentions: readonly Mention[],
   context: Context,
 ): Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'> | null {
+  if (!STATEMENT_WORD(sentence).test(sentence)) return null;
   const according = ACCORDING.exec(sentence);
   if (according?.groups?.src) {
     const src = according.groups.src;
     const speaker = resolvePhrase(src, offset + according.index + 'according to '.length, mentions, context);
     return { kind: 'attributed-report', speaker, cue: 'according to', attribution: according[0] };
   }
-  const unnamed = UNNAMED.exec(sentence) ?? ANONYMOUS.exec(sentence);
+  const unnamed = UNNAMED(sentence).exec(sentence) ?? ANONYMOUS.exec(sentence);
   if (unnamed?.groups?.who) {
     const who = unnamed.groups.who.replace(/^(?:an?|one)\s+/i, (article) => article.toLowerCase());
     return {
@@ -340,7 +356,7 @@ function readStatement(
       attribution: null,
     };
   }
-  const ofThem = OF_THEM.exec(sentence);
+  const ofThem = OF_THEM(sentence).exec(sentence);
   if (ofThem?.groups?.who) {
     return { kind: 'unnamed-source', speaker: { name: ofThem.groups.who.toLowerCase(), kind: null, discovered: false, role: null }, cue: ofThem.groups.cue ?? null, attribution: null };
   }
@@ -412,7 +428,7 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         .map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
       const entities = [...new Set(inSentence.map((m) => m.name))];
       const hedges = hedgesIn(sentence);
-      const denials = !DENIAL_WORD.test(sentence) ? [] : matchesOf(DENIAL, sentence).map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
+      const denials = !DENIAL_WORD(sentence).test(sentence) ? [] : matchesOf(DENIAL(sentence), sentence).map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
       let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'>;
       if (inQuotes.length > 0) {
         const voiced = inQuotes.find((quote) => quote.speaker) ?? inQuotes[0]!;

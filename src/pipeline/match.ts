@@ -8,6 +8,7 @@
  */
 import type { ClaimRelation, Discrepancy } from '../schema/briefing.ts';
 import { term, words, WORD } from './terms.ts';
+import { caseless } from './caseless.ts';
 import { matchesOf } from './matches.ts';
 
 export interface MatchInput {
@@ -75,7 +76,7 @@ const QUANTITY = new Set(
 const isNumber = (word: string) => /^\d/.test(word) || (QUANTITY.has(word.toLowerCase()) && !/^(?:more|than|less|fewer|about|around|nearly|almost|just|only|over|under|some|roughly|approximately|least|most|up)$/i.test(word));
 const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|minutes?|minut)\b/i;
 const AFTER_UNIT = new Set(['before', 'after', 'ago', 'earlier', 'later', 'of']);
-const NEGATION = /\b(?:not|no|never|denied|denies|deny|rejected|false|untrue)\b|n['’]t\b/giu;
+const NEGATION = caseless(/\b(?:not|no|never|denied|denies|deny|rejected|false|untrue)\b|n['’]t\b/giu);
 /** General English opposites: one claim with one word and the other with its opposite contradict. */
 const OPPOSITES: readonly [RegExp, RegExp][] = [
   [/\b(?:collaps|broke down|break down|ended|failed)/i, /\b(?:resum|continu|succeed|progress)/i],
@@ -149,7 +150,7 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
 }
 
 function negations(text: string): number {
-  return matchesOf(NEGATION, text).length;
+  return matchesOf(NEGATION(text), text).length;
 }
 
 function opposed(a: string, b: string): boolean {
