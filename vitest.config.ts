@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     projects: [
-      { test: { name: 'pipeline', include: ['tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts'] } },
+      { test: { name: 'pipeline', include: ['tests/pipeline/**/*.test.ts', 'tests/schema/**/*.test.ts', 'tests/scripts/**/*.test.ts'] } },
       {
         test: {
           name: 'site',
