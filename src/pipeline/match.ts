@@ -190,15 +190,32 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     shared: Set<string>;
   }
   const scored: Scored[] = [];
+  // Sources as numbers, and shared-term counts per candidate in one reusable
+  // array (reset through the list of candidates touched): the candidate scan is
+  // the inner loop of matching, up to 800 postings per claim.
+  const sourceNumbers = new Map<string, number>();
+  const sourceOf = Int32Array.from(all, (f) => {
+    let n = sourceNumbers.get(f.claim.source);
+    if (n === undefined) sourceNumbers.set(f.claim.source, (n = sourceNumbers.size));
+    return n;
+  });
+  const counts = new Int32Array(all.length);
+  const candidates: number[] = [];
   all.forEach((f, i) => {
     const rare = [...f.terms]
       .filter((t) => !t.startsWith('@') && df.get(t)! <= POSTING_CAP)
       .sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1))
       .slice(0, LOOKUPS);
-    // Candidates share at least two looked-up terms.
-    const hits = new Map<number, number>();
-    for (const t of rare) for (const j of postings.get(t)!) if (j > i && all[j]!.claim.source !== f.claim.source) hits.set(j, (hits.get(j) ?? 0) + 1);
-    for (const [j, count] of hits) {
+    // Candidates share at least two looked-up terms; they are visited in the order first met.
+    const source = sourceOf[i]!;
+    for (const t of rare) {
+      for (const j of postings.get(t)!) {
+        if (j > i && sourceOf[j] !== source && counts[j]!++ === 0) candidates.push(j);
+      }
+    }
+    for (const j of candidates) {
+      const count = counts[j]!;
+      counts[j] = 0;
       if (count < MIN_SHARED_TERMS) continue;
       const other = all[j]!.terms;
       // Shared terms are summed in this claim's order, then kept only for pairs that score.
@@ -215,6 +232,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       const score = Math.sqrt(jaccard * overlap);
       if (score >= MIN_SCORE) scored.push({ i, j, score, shared: new Set([...f.terms].filter((t) => other.has(t))) });
     }
+    candidates.length = 0;
   });
   // Keep a pair when it is the best match of one of its claims in the other's
   // source, or similar enough on its own (a claim can agree with two sentences).
