@@ -89,6 +89,8 @@ const UNNAMED = caseless(new RegExp(
 ));
 const ANONYMOUS =
   /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor|executive|employee|worker|negotiator|staffer|member|manager|lawyer|insider|analyst|resident|witness)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
+/** Words ANONYMOUS cannot match without: asked first, as its noun-phrase scan is slow. */
+const ANONYMITY = caseless(/condition of anonymity|declined to be|asked not to be|not authori/iu);
 /**
  * Reported speech: "<who>[, <apposition>,] has warned that …", at the start of a
  * sentence or of a clause (after a comma, semicolon or "and").
@@ -346,7 +348,7 @@ function readStatement(
     const speaker = resolvePhrase(src, offset + according.index + 'according to '.length, mentions, context);
     return { kind: 'attributed-report', speaker, cue: 'according to', attribution: according[0] };
   }
-  const unnamed = UNNAMED(sentence).exec(sentence) ?? ANONYMOUS.exec(sentence);
+  const unnamed = UNNAMED(sentence).exec(sentence) ?? (ANONYMITY(sentence).test(sentence) ? ANONYMOUS.exec(sentence) : null);
   if (unnamed?.groups?.who) {
     const who = unnamed.groups.who.replace(/^(?:an?|one)\s+/i, (article) => article.toLowerCase());
     return {
@@ -456,7 +458,20 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         const subject = subjectOf(range, range.end, text, mentions, context);
         if (subject?.kind === 'person') context.lastPerson = subject;
       }
-      sentences.push({ paragraph, range, text: sentence, ...reading, quotes: quoted.filter(Boolean), hedges, denials, entities, mentions: inSentence });
+      sentences.push({
+        paragraph,
+        range,
+        text: sentence,
+        kind: reading.kind,
+        speaker: reading.speaker,
+        cue: reading.cue,
+        attribution: reading.attribution,
+        quotes: quoted.filter(Boolean),
+        hedges,
+        denials,
+        entities,
+        mentions: inSentence,
+      });
     });
     for (const reading of readings) {
       quotes.push({

@@ -59,9 +59,17 @@ function regexHits(aliases: readonly string[]): (text: string) => Iterable<Hit> 
  * about 1 s per 1,000 articles).
  */
 function runHits(byAlias: ReadonlyMap<string, unknown>, longest: number): (text: string) => Iterable<Hit> {
+  // A run can only be an alias if its first word opens one (for a one-word run, after the full stop
+  // or possessive the lookup below drops): most capitalised words are ruled out with one lookup.
+  const firstWords = new Set([...byAlias.keys()].map((alias) => alias.split(' ')[0]!));
+  const opens = (word: string) => {
+    const stopless = word.endsWith('.') ? word.slice(0, -1) : word;
+    return [word, stopless].some((form) => firstWords.has(form) || firstWords.has(form.replace(/['’]s?$/, '')));
+  };
   return function* (text) {
     const words = matchesOf(CAPITALISED_WORD, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
     for (let index = 0; index < words.length; index++) {
+      if (!opens(text.slice(words[index]!.start, words[index]!.end))) continue;
       for (let length = Math.min(longest, words.length - index); length >= 1; length--) {
         const last = words[index + length - 1]!;
         const run = text.slice(words[index]!.start, last.end);

@@ -48,6 +48,8 @@ const SINGLE_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 /** True when the boundary after `before` is a false one. */
 function continues(before: string, after: string): boolean {
   const head = before.trimEnd();
+  // Every veto below is for an abbreviation's full stop.
+  if (!head.endsWith('.')) return false;
   const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
   if (nextWord === '') return false;
   if (/^\p{Ll}/u.test(nextWord) || /^\p{N}/u.test(nextWord)) {
