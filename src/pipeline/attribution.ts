@@ -277,7 +277,7 @@ function readQuotes(
 }
 
 function hedgesIn(text: string): string[] {
-  return [...new Set(matchesOf(HEDGE(text), text).map((match) => match[0].toLowerCase()))];
+  return [...new Set((text.match(HEDGE(text)) ?? []).map((hedge) => hedge.toLowerCase()))];
 }
 
 /**

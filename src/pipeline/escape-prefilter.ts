@@ -42,7 +42,7 @@ interface PlanNode {
   next: Map<string, PlanNode>;
 }
 
-const asList = (value: Unsafe['inConstruct']): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+const asList = (value: Unsafe['inConstruct']): readonly string[] => (value === undefined || value === null ? [] : typeof value === 'string' ? [value] : value);
 
 /** The same scope rule as the library's (unexported) `patternInScope`. */
 function inScope(stack: readonly string[], pattern: Unsafe): boolean {
