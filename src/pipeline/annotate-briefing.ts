@@ -252,7 +252,7 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<stri
           topicTitles,
           topicHref: (topic) => `../../topics/${topic}/`,
           claimHref: (other) => `../${other.source}/#claim-${other.id}`,
-          crossReferences: crossReferences.get(claim.id) ?? [],
+          crossReferences: crossReferences.get(claim) ?? [],
           singleSourceBriefing: briefing.sources.length < 2,
         }),
     });
@@ -262,11 +262,14 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<stri
 }
 
 /** For each claim, the claims of other sources related to it, best first. */
-function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly Claim[], sources: readonly Source[]): Map<string, CrossReference[]> {
+function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly Claim[], sources: readonly Source[]): Map<Claim, CrossReference[]> {
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
-  const references = new Map<string, CrossReference[]>();
-  const add = (from: string, to: string, relation: ClaimRelation, flip: boolean) => {
+  // Keyed by the claim object: looked up once per claim while emitting, and
+  // identity lookups cost a fraction of hashing ids in a heap this size.
+  const references = new Map<Claim, CrossReference[]>();
+  const add = (fromId: string, to: string, relation: ClaimRelation, flip: boolean) => {
+    const from = claimById.get(fromId)!;
     const other = claimById.get(to)!;
     const source = sourceById.get(other.source)!;
     const list = references.get(from) ?? [];
@@ -275,7 +278,7 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
       label: `${source.outlet ?? source.title ?? source.id} ¶${other.paragraph}`,
       relation: relation.relation,
       sameRemark: relation.sameRemark,
-      sameWords: claimById.get(from)!.text === other.text,
+      sameWords: from.text === other.text,
       score: relation.score,
       discrepancies: relation.discrepancies.map((d) => (flip ? { kind: d.kind, a: d.b, b: d.a } : d)),
     });
