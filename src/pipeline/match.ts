@@ -161,33 +161,61 @@ function negations(text: string): number {
   return text.match(NEGATION(text))?.length ?? 0;
 }
 
-function opposed(a: string, b: string): boolean {
-  return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b) && !y.test(a) && !x.test(b)) || (y.test(a) && x.test(b) && !x.test(a) && !y.test(b)));
+/** Which sides of each pair of opposites a text takes: [first, second] per pair. */
+function oppositeSides(text: string): boolean[] {
+  return OPPOSITES.flatMap(([x, y]) => [x.test(text), y.test(text)]);
 }
 
-/** Matches claims across sources. Results are sorted by the ids of their claims. */
+/** One claim takes one side of a pair of opposites and the other claim the other side, and neither takes both. */
+function opposed(a: readonly boolean[], b: readonly boolean[]): boolean {
+  for (let k = 0; k < a.length; k += 2) {
+    const [xa, ya, xb, yb] = [a[k]!, a[k + 1]!, b[k]!, b[k + 1]!];
+    if ((xa && yb && !ya && !xb) || (ya && xb && !xa && !yb)) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches claims across sources. Results are sorted by the ids of their claims.
+ *
+ * Terms are numbered once, and the index, frequencies, weights and the
+ * shared-term test work on those numbers in typed arrays: with strings in maps
+ * and sets, hashing was most of the time of matching.
+ */
 export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
   const all = claims.map(features);
-  // Claims by term; a term's document frequency is the length of its list.
-  const postings = new Map<string, number[]>();
-  all.forEach((f, index) => {
-    for (const t of f.terms) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(index);
-    }
-  });
   const total = all.length;
-  const df = new Map<string, number>();
-  const weights = new Map<string, number>();
-  for (const [t, list] of postings) {
-    df.set(t, list.length);
-    weights.set(t, Math.log((total + 1) / (list.length + 0.5)) * (t.startsWith('@') ? ENTITY_WEIGHT : 1));
-  }
-  const weight = (t: string) => weights.get(t)!;
-  const mass = all.map((f) => {
+  // Terms as numbers, in the order first met; each claim's terms in its own order.
+  const termIds = new Map<string, number>();
+  const termOf: string[] = [];
+  const termsOf = all.map((f) => {
+    const ids = new Int32Array(f.terms.size);
+    let k = 0;
+    for (const t of f.terms) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        termIds.set(t, (id = termOf.length));
+        termOf.push(t);
+      }
+      ids[k++] = id;
+    }
+    return ids;
+  });
+  // Document frequencies, and the claims of each term in claim order (one array, sliced by term).
+  const df = new Int32Array(termOf.length);
+  for (const ids of termsOf) for (const id of ids) df[id]!++;
+  const postingStart = new Int32Array(termOf.length + 1);
+  for (let id = 0; id < termOf.length; id++) postingStart[id + 1] = postingStart[id]! + df[id]!;
+  const postings = new Int32Array(postingStart[termOf.length]!);
+  const filled = postingStart.slice(0, termOf.length);
+  termsOf.forEach((ids, index) => {
+    for (const id of ids) postings[filled[id]!++] = index;
+  });
+  const isEntity = Uint8Array.from(termOf, (t) => (t.startsWith('@') ? 1 : 0));
+  const weight = Float64Array.from(termOf, (t, id) => Math.log((total + 1) / (df[id]! + 0.5)) * (isEntity[id] ? ENTITY_WEIGHT : 1));
+  const mass = termsOf.map((ids) => {
     let sum = 0;
-    for (const t of f.terms) sum += weight(t);
+    for (const id of ids) sum += weight[id]!;
     return sum;
   });
 
@@ -207,17 +235,20 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     if (n === undefined) sourceNumbers.set(f.claim.source, (n = sourceNumbers.size));
     return n;
   });
-  const counts = new Int32Array(all.length);
+  const counts = new Int32Array(total);
   const candidates: number[] = [];
-  all.forEach((f, i) => {
-    const rare = [...f.terms]
-      .filter((t) => !t.startsWith('@') && df.get(t)! <= POSTING_CAP)
-      .sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1))
+  // Marks the terms of the candidate being scored: stamp[term] === candidate + 1.
+  const stamp = new Int32Array(termOf.length);
+  termsOf.forEach((ids, i) => {
+    const rare = [...ids]
+      .filter((id) => !isEntity[id] && df[id]! <= POSTING_CAP)
+      .sort((x, y) => df[x]! - df[y]! || (termOf[x]! < termOf[y]! ? -1 : 1))
       .slice(0, LOOKUPS);
     // Candidates share at least two looked-up terms; they are visited in the order first met.
     const source = sourceOf[i]!;
-    for (const t of rare) {
-      for (const j of postings.get(t)!) {
+    for (const id of rare) {
+      for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
+        const j = postings[p]!;
         if (j > i && sourceOf[j] !== source && counts[j]!++ === 0) candidates.push(j);
       }
     }
@@ -225,33 +256,46 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       const count = counts[j]!;
       counts[j] = 0;
       if (count < MIN_SHARED_TERMS) continue;
-      const other = all[j]!.terms;
+      for (const id of termsOf[j]!) stamp[id] = j + 1;
       // Shared terms are summed in this claim's order, then kept only for pairs that score.
       let content = 0;
       let common = 0;
-      for (const t of f.terms) {
-        if (!other.has(t)) continue;
-        if (!t.startsWith('@')) content++;
-        common += weight(t);
+      for (const id of ids) {
+        if (stamp[id] !== j + 1) continue;
+        if (!isEntity[id]) content++;
+        common += weight[id]!;
       }
       if (content < MIN_SHARED_TERMS) continue;
       const jaccard = common / (mass[i]! + mass[j]! - common);
       const overlap = common / Math.min(mass[i]!, mass[j]!);
       const score = Math.sqrt(jaccard * overlap);
-      if (score >= MIN_SCORE) scored.push({ i, j, score, shared: new Set([...f.terms].filter((t) => other.has(t))) });
+      if (score >= MIN_SCORE) scored.push({ i, j, score, shared: new Set([...ids].filter((id) => stamp[id] === j + 1).map((id) => termOf[id]!)) });
     }
     candidates.length = 0;
   });
   // Keep a pair when it is the best match of one of its claims in the other's
   // source, or similar enough on its own (a claim can agree with two sentences).
-  const best = new Map<string, number>();
-  const key = (claim: number, source: string) => `${claim}\u0000${source}`;
+  const best = new Map<number, number>();
+  const key = (claim: number, source: number) => claim * sourceNumbers.size + source;
   for (const s of scored) {
     for (const [mine, theirs] of [[s.i, s.j], [s.j, s.i]] as const) {
-      const k = key(mine, all[theirs]!.claim.source);
+      const k = key(mine, sourceOf[theirs]!);
       best.set(k, Math.max(best.get(k) ?? 0, s.score));
     }
   }
+  // Read once per claim, however many pairs it is in.
+  const negated = new Map<number, boolean>();
+  const isNegated = (index: number) => {
+    let value = negated.get(index);
+    if (value === undefined) negated.set(index, (value = negations(all[index]!.claim.text) > 0));
+    return value;
+  };
+  const sides = new Map<number, boolean[]>();
+  const sidesOf = (index: number) => {
+    let value = sides.get(index);
+    if (value === undefined) sides.set(index, (value = oppositeSides(all[index]!.claim.text)));
+    return value;
+  };
   const wordsOfClaim = (index: number) => {
     const f = all[index]!;
     return (f.words ??= wordsOf(f.claim.text));
@@ -260,11 +304,11 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
   for (const s of scored) {
     const a = all[s.i]!.claim;
     const b = all[s.j]!.claim;
-    const isBest = best.get(key(s.i, b.source)) === s.score || best.get(key(s.j, a.source)) === s.score;
+    const isBest = best.get(key(s.i, sourceOf[s.j]!)) === s.score || best.get(key(s.j, sourceOf[s.i]!)) === s.score;
     if (!isBest && s.score < STRONG_SCORE) continue;
     const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
     const found = discrepanciesOf(wordsOfClaim(s.i), wordsOfClaim(s.j), s.shared);
-    const contradicts = s.score >= 0.2 && ((negations(a.text) > 0) !== (negations(b.text) > 0) || opposed(a.text, b.text));
+    const contradicts = s.score >= 0.2 && (isNegated(s.i) !== isNegated(s.j) || opposed(sidesOf(s.i), sidesOf(s.j)));
     relations.push({
       a: a.id,
       b: b.id,
