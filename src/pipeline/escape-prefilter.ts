@@ -14,11 +14,11 @@
  * input unchanged (it has nothing to escape and no backslash to double), so the
  * value is returned as is; if any would — or the case is one this does not
  * model — the library's own `safe()` does the work. Escaping itself is never
- * done here. `tests/pipeline/escape-prefilter.test.ts` compares the two on
+ * done here. `tests/pipeline/serialiser-speedups.test.ts` compares the two on
  * hostile and random input in every construct the annotator writes.
  */
 import type { Unsafe } from 'mdast-util-to-markdown';
-import { defaultHandlers, type Handle, type Options, type SafeConfig, type State } from 'mdast-util-to-markdown';
+import type { SafeConfig, State } from 'mdast-util-to-markdown';
 
 interface Check {
   character: string;
@@ -139,14 +139,14 @@ function planAt(root: PlanNode, state: State): Plan | null {
 }
 
 /**
- * A serialiser extension: list it last in `extensions`. Its root handler puts
- * the shortcut in front of `state.safe` for that one serialisation, then hands
- * the root to the library's own handler.
+ * Returns an installer that puts the shortcut in front of `state.safe` for one
+ * serialisation (call it from a root handler, before the library's own). Plans
+ * are kept across serialisations with the same unsafe patterns.
  */
-export function escapePrefilter(): Options {
+export function createEscapePrefilter(): (state: State) => void {
   let plans: PlanNode = { next: new Map() };
   let patterns: readonly Unsafe[] = [];
-  const root: Handle = (node, parent, state, info) => {
+  return (state) => {
     // Plans hold for one list of unsafe patterns; another options object starts afresh.
     if (state.unsafe.length !== patterns.length || state.unsafe.some((pattern, index) => pattern !== patterns[index])) {
       plans = { next: new Map() };
@@ -159,7 +159,5 @@ export function escapePrefilter(): Options {
       if (plan !== null && !wouldEscape(plan, input, config)) return input;
       return librarySafe.call(state, value, config);
     };
-    return defaultHandlers.root(node as never, parent, state, info);
   };
-  return { handlers: { root } };
 }

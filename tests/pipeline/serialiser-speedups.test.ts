@@ -42,7 +42,7 @@ function tree(next: () => number): Root {
   return { type: 'root', children };
 }
 
-describe('escape prefilter', () => {
+describe('serialiser speed-ups (escape prefilter, position tracker)', () => {
   it('writes exactly what the serialiser alone writes, on 5,000 random trees of hostile text', () => {
     const next = random(20231213);
     let differing = 0;
