@@ -12,8 +12,6 @@
  */
 import type { State } from 'mdast-util-to-markdown';
 
-const LINE_ENDING = /[\r\n]/;
-
 export const trackPositions: State['createTracker'] = (config) => {
   // The same defaults as the library's own tracker.
   const options = config || {};
@@ -28,7 +26,8 @@ export const trackPositions: State['createTracker'] = (config) => {
     },
     move(input) {
       const value = input || '';
-      if (!LINE_ENDING.test(value)) {
+      // includes() is a memchr: far cheaper than a regular expression on long two-byte strings (measured).
+      if (!value.includes('\n') && !value.includes('\r')) {
         column += value.length;
         return value;
       }
