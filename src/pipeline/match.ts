@@ -135,6 +135,8 @@ export function discrepancies(a: string, b: string, shared: ReadonlySet<string>)
 }
 
 function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discrepancy[] {
+  // The same words read the same way around every term: nothing can differ.
+  if (a.text === b.text) return [];
   const found: Discrepancy[] = [];
   for (const t of [...shared].sort()) {
     if (t.startsWith('@') || /^\d/.test(t)) continue;
@@ -142,6 +144,8 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     const right = phraseAround(b, t, shared);
     // A verb form ("walked", "launching") ends no noun phrase: report the noun instead.
     if (!left || !right || /(?:ed|ing)$/i.test(left.at(-1)!) || /(?:ed|ing)$/i.test(right.at(-1)!)) continue;
+    // Identical phrases have the same amount and the same terms.
+    if (left.length === right.length && left.every((word, k) => word === right[k])) continue;
     const [l, r] = trimCommonStart(left, right);
     const timeUnit = TIME_UNIT.test(t);
     const sameAmount = amount(l) === amount(r) && qualifiers(l) === qualifiers(r) && (!timeUnit || amount(l) !== '' || plural(l, t) === plural(r, t));
@@ -307,7 +311,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     const isBest = best.get(key(s.i, sourceOf[s.j]!)) === s.score || best.get(key(s.j, sourceOf[s.i]!)) === s.score;
     if (!isBest && s.score < STRONG_SCORE) continue;
     const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
-    const found = discrepanciesOf(wordsOfClaim(s.i), wordsOfClaim(s.j), s.shared);
+    const found = a.text === b.text ? [] : discrepanciesOf(wordsOfClaim(s.i), wordsOfClaim(s.j), s.shared);
     const contradicts = s.score >= 0.2 && (isNegated(s.i) !== isNegated(s.j) || opposed(sidesOf(s.i), sidesOf(s.j)));
     relations.push({
       a: a.id,
