@@ -40,7 +40,7 @@ const esmGuard: Options = {
   ],
 };
 
-/** The serialiser's settings without the shortcut: what `escapePrefilter` must agree with. */
+/** The serialiser's settings without the speed-ups below: what they must agree with. */
 export const librarySerialiseOptions: Options = {
   extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml']), esmGuard],
   bullet: '-',

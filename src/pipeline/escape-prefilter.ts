@@ -7,18 +7,18 @@
  * label and URL, however plain. Measured on 1,000 articles with a footnote
  * per sentence, that was 1.4 s of a 2.0 s emit, and not one of the 417,000
  * calls had anything to escape. No option of the library skips it, so this
- * asks first, pattern by pattern but only for the patterns in scope, only
- * where the pattern's character occurs at all and, for patterns that apply at
- * the start of a line, only where there is a line ending, whether any would mark
- * a character of the value for escaping. If none would, `safe()` returns its
- * input unchanged (it has nothing to escape and no backslash to double), so the
- * value is returned as is; if any would — or the case is one this does not
- * model — the library's own `safe()` does the work. Escaping itself is never
- * done here. `tests/pipeline/serialiser-speedups.test.ts` compares the two on
- * hostile and random input in every construct the annotator writes.
+ * asks first whether any pattern would mark a character of the value for
+ * escaping: only the patterns in scope for the construct stack, and of those,
+ * in text without line endings, only the ones that can match without one and
+ * whose character occurs (one scan finds which). If none would, `safe()`
+ * returns its input unchanged (it has nothing to escape and no backslash to
+ * double), so the value is returned as is; if any would — or the case is one
+ * this does not model — the library's own `safe()` does the work. Escaping
+ * itself is never done here. `tests/pipeline/serialiser-speedups.test.ts`
+ * compares the two on hostile and random input in every construct the
+ * annotator writes.
  */
-import type { Unsafe } from 'mdast-util-to-markdown';
-import type { SafeConfig, State } from 'mdast-util-to-markdown';
+import type { SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
 
 interface Check {
   character: string;
