@@ -13,7 +13,7 @@
 import type { ArticleFile } from '../../src/pipeline/annotate-briefing.ts';
 
 /** mulberry32: a small, fast, seeded PRNG; deterministic across runs and machines. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

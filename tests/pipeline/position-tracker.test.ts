@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '../../scripts/lib/synthetic.ts';
 // The library's own tracker, which it does not export: the reference to agree with.
 import { track } from '../../node_modules/mdast-util-to-markdown/lib/util/track.js';
 import { trackPositions } from '../../src/pipeline/position-tracker.ts';
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('trackPositions', () => {
   it('reports the same lines and columns as the library tracker for any writes and shifts', () => {

@@ -3,20 +3,10 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../scripts/lib/synthetic.ts';
 import { analyseBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import { annotatedTree, librarySerialiseOptions, toMdx } from '../../src/pipeline/emit.ts';
 import { seedArticles, seedDefinitions } from '../helpers/seeds.ts';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Every character some unsafe pattern names, words that start constructs, and plain prose.
 const pieces = [
