@@ -36,7 +36,14 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A cancelled request is no failure: the page navigated away while it was in
+    // flight (CI saw search fragments cancelled by the jump to /search/), or a
+    // newer search aborted it.
+    if (reason === 'net::ERR_ABORTED') return;
+    errors.push(`request: ${request.url()} ${reason}`);
+  });
   return errors;
 }
 
