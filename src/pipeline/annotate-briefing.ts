@@ -167,7 +167,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
           suffix: cleanText.slice(end, end + SELECTOR_CONTEXT),
         },
         entities: sentence.entities,
-        topics: topicMatcher.match(sentence.text, sentence.entities).filter((match) => admitted.has(match.topic)),
+        topics: topicMatcher.match(sentence.text, sentence.entities, admitted),
         // Set once every article is read and matched.
         support: 'single-source',
       };

@@ -11,8 +11,8 @@ export interface Topic extends TopicDefinition {
 }
 
 export interface TopicMatcher {
-  /** Topics whose terms occur in `text` or whose entities are among `entities`, in topic order. */
-  match(text: string, entities: readonly string[]): TopicMatch[];
+  /** Topics (of `among`, when given) whose terms occur in `text` or whose entities are among `entities`, in topic order. */
+  match(text: string, entities: readonly string[], among?: ReadonlySet<string>): TopicMatch[];
   /** Ids of the topics an article may join: those whose `requires` it satisfies (or that require nothing). */
   admits(articleText: string, articleEntities: readonly string[]): Set<string>;
 }
@@ -44,9 +44,10 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       }
       return admitted;
     },
-    match(text, entities) {
+    match(text, entities, among) {
       const matches: TopicMatch[] = [];
       for (const topic of compiled) {
+        if (among && !among.has(topic.id)) continue;
         const found = new Set<string>();
         if (topic.pattern) {
           for (const hit of matchesOf(topic.pattern, text)) found.add(topic.spelling.get(hit[0].toLowerCase()) ?? hit[0]);
