@@ -67,17 +67,29 @@ function runHits(byAlias: ReadonlyMap<string, unknown>, longest: number): (text:
     return [word, stopless].some((form) => firstWords.has(form) || firstWords.has(form.replace(/['’]s?$/, '')));
   };
   return function* (text) {
-    const words = matchesOf(CAPITALISED_WORD, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
-    for (let index = 0; index < words.length; index++) {
-      if (!opens(text.slice(words[index]!.start, words[index]!.end))) continue;
-      for (let length = Math.min(longest, words.length - index); length >= 1; length--) {
-        const last = words[index + length - 1]!;
-        const run = text.slice(words[index]!.start, last.end);
-        if (length > 1 && !words.slice(index + 1, index + length).every((word, k) => text.slice(words[index + k]!.end, word.start) === ' ')) continue;
+    // Capitalised words as start and end offsets, and the word itself.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const tokens: string[] = [];
+    CAPITALISED_WORD.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = CAPITALISED_WORD.exec(text))) {
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+      tokens.push(match[0]);
+    }
+    for (let index = 0; index < starts.length; index++) {
+      if (!opens(tokens[index]!)) continue;
+      for (let length = Math.min(longest, starts.length - index); length >= 1; length--) {
+        const run = text.slice(starts[index]!, ends[index + length - 1]!);
+        // The words of a run are separated by single spaces.
+        let spaced = true;
+        for (let k = index + 1; k < index + length && spaced; k++) spaced = starts[k]! - ends[k - 1]! === 1 && text.charCodeAt(ends[k - 1]!) === 32;
+        if (!spaced) continue;
         // A word's class takes the dot of "Mr." and "U.S.", and so the full stop after a name.
         const written = byAlias.has(run) || !run.endsWith('.') ? run : run.slice(0, -1);
         if (byAlias.has(written) || byAlias.has(written.replace(/['’]s?$/, ''))) {
-          yield { start: words[index]!.start, end: words[index]!.start + written.length, written };
+          yield { start: starts[index]!, end: starts[index]! + written.length, written };
           index += length - 1;
           break;
         }
