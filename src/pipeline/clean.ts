@@ -149,8 +149,10 @@ export function cleanParagraphs(paragraphs: readonly Paragraph[], rules: readonl
       remove('contributor-credit', 'contributor credit: metadata, not a claim');
       continue;
     }
-    if (text.length <= 300 && REPORTING.test(text)) {
-      contributors.push(...creditedNames(text));
+    // Wire copy often closes with the credit in brackets: "(Reporting by …; Editing by …)".
+    const credit = text.replace(/^\((.*)\)$/su, '$1');
+    if (text.length <= 300 && REPORTING.test(credit)) {
+      contributors.push(...creditedNames(credit));
       remove('reporting-credit', 'reporting and editing credit: metadata, not a claim');
       continue;
     }

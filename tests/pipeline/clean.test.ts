@@ -57,6 +57,15 @@ describe('clean rules', () => {
     expect(result.removed[0]).toMatchObject({ text: 'SOUNDBITE:', rule: 'script-label' });
   });
 
+  it('removes a wire credit in brackets and reads its names', () => {
+    const result = clean('Dockers walked out.\n(Reporting by Thomas Mertens in Antwerp; Editing by Alison Grey)');
+    expect(result.kept.map((p) => p.text)).toEqual(['Dockers walked out.']);
+    expect(result.removed).toMatchObject([{ rule: 'reporting-credit', text: '(Reporting by Thomas Mertens in Antwerp; Editing by Alison Grey)' }]);
+    expect(result.contributors).toEqual(['Thomas Mertens', 'Alison Grey']);
+    // A sentence in brackets that merely mentions reporting stays.
+    expect(clean('(Reporting on the strike continues.)').kept).toHaveLength(1);
+  });
+
   it('reads names out of credits', () => {
     expect(creditedNames("Fox News' Elizabeth Pritchett contributed to this report.")).toEqual(['Elizabeth Pritchett']);
     expect(creditedNames('Reporting by Josh Smith in Seoul and Ju-min Park; Editing by Gerry Doyle')).toEqual(['Josh Smith', 'Ju-min Park', 'Gerry Doyle']);
