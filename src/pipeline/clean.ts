@@ -89,6 +89,13 @@ const BUILT_IN: readonly BuiltInRule[] = [
     test: (text) => text.length <= SHORT && /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|alerts?|updates|briefing)\b/i.test(text),
   },
   {
+    rule: 'live-coverage-note',
+    reason: 'live-blog housekeeping note',
+    test: (text) =>
+      text.length <= SHORT &&
+      /^(?:follow (?:our|the) live (?:coverage|updates|blog)\b|all times (?:are )?(?:in )?(?:gmt|utc|bst|cet|est|edt|local)\b|this is a developing story\b|(?:refresh|check back) (?:this page )?for (?:the latest )?updates\b)/i.test(text),
+  },
+  {
     rule: 'share-prompt',
     reason: 'sharing or comment prompt',
     test: (text) => text.length <= 80 && /^(?:share (?:this|on)|follow us on|leave a comment|comments?)\b/i.test(text),
