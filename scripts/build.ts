@@ -20,7 +20,7 @@ console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims
 
 const { build } = await import('astro');
 const { buildSearchIndex } = await import('./lib/search-index.ts');
-await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+await build({ root, force: true, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
 const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
 // The manifest's JSON Schema is published beside it.
 const { briefingJsonSchema } = await import('./lib/json-schema.ts');

@@ -2,7 +2,8 @@
  * Vitest global setup for the site tests: builds, each with the real build
  * script into tests/.tmp (from copies of their content, so tests never touch the
  * repository's files), the bundled briefing, a hostile briefing, and the bundled
- * briefing again as published under a sub-path.
+ * briefing again as published under a sub-path — after a first build from a
+ * folder deleted straight away, which the next build must not depend on.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -70,6 +71,11 @@ function buildSite(name: string, contentFrom: string, publish?: typeof basedSite
 }
 
 export default function setup(project: TestProject): void {
+  // A build of a content folder that is then deleted, as `npm run bench` does: the
+  // seeds build after it, with the same article names in another folder, fails
+  // if Astro's content-layer cache still points into the deleted folder.
+  buildSite('deleted', path.join(repoRoot, 'content'));
+  rmSync(path.join(tmp, 'deleted'), { recursive: true, force: true });
   project.provide('seeds', buildSite('seeds', path.join(repoRoot, 'content')));
   project.provide('hostile', buildSite('hostile', path.join(repoRoot, 'tests/fixtures/hostile')));
   project.provide('based', buildSite('based', path.join(repoRoot, 'content'), basedSite));
