@@ -6,9 +6,10 @@
  * folder deleted straight away, which the next build must not depend on.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { syntheticArticles } from '../../scripts/lib/synthetic.ts';
 import { repoRoot } from './seeds.ts';
 
 /** Where the test builds go; BRIEFING_TEST_TMP lets two test runs on one machine stay apart. */
@@ -29,6 +30,8 @@ interface BuiltSite {
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Forty synthetic articles: enough claims for paginated lists. */
+    paged: BuiltSite;
     /** The bundled briefing. */
     seeds: BuiltSite;
     /** The briefing of tests/fixtures/hostile. */
@@ -79,4 +82,9 @@ export default function setup(project: TestProject): void {
   project.provide('seeds', buildSite('seeds', path.join(repoRoot, 'content')));
   project.provide('hostile', buildSite('hostile', path.join(repoRoot, 'tests/fixtures/hostile')));
   project.provide('based', buildSite('based', path.join(repoRoot, 'content'), basedSite));
+  const synthetic = path.join(tmp, 'paged-articles');
+  rmSync(synthetic, { recursive: true, force: true });
+  mkdirSync(path.join(synthetic, 'articles'), { recursive: true });
+  for (const file of syntheticArticles(40)) writeFileSync(path.join(synthetic, 'articles', file.file), file.bytes);
+  project.provide('paged', buildSite('paged', synthetic));
 }

@@ -5,6 +5,7 @@ import { Briefing } from '../../src/schema/briefing.ts';
 import { listFiles, readPage, select, toText, type Element } from '../helpers/html.ts';
 
 const seeds = inject('seeds');
+const paged = inject('paged');
 const briefing = Briefing.parse(JSON.parse(readFileSync(path.join(seeds.content, 'briefing.json'), 'utf8')));
 
 /** What Pagefind indexes of a page: its `data-pagefind-body`, without `data-pagefind-ignore` parts. */
@@ -46,6 +47,17 @@ describe('what search indexes', () => {
     for (const source of briefing.sources) {
       const text = indexedText(`/articles/${source.id}/`)!;
       for (const claim of briefing.claims.filter((c) => c.source === source.id)) expect(text).toContain(claim.text);
+    }
+  });
+
+  it('leaves later pages of a paginated list out of the index, and keeps the first', () => {
+    const later = listFiles(paged.site).filter((file) => /^(?:outlets|people|topics)\/[^/]+\/\d+\/index\.html$|^timeline\/\d+\/index\.html$/.test(file));
+    expect(later.length).toBeGreaterThan(3);
+    for (const file of later) {
+      const page = `/${file.replace(/index\.html$/, '')}`;
+      expect(select('[data-pagefind-body]', readPage(paged.site, page)), `${page} is left out`).toBeUndefined();
+      const first = page.replace(/\d+\/$/, '');
+      expect(select('[data-pagefind-body]', readPage(paged.site, first)), `${first} is indexed`).toBeDefined();
     }
   });
 });
