@@ -157,8 +157,8 @@ export function cleanParagraphs(paragraphs: readonly Paragraph[], rules: readonl
       continue;
     }
     // Wire copy often closes with the credit in brackets: "(Reporting by …; Editing by …)".
-    const credit = text.replace(/^\((.*)\)$/su, '$1');
-    if (text.length <= 300 && REPORTING.test(credit)) {
+    const credit = text.length <= 300 ? text.replace(/^\((.*)\)$/su, '$1') : null;
+    if (credit !== null && REPORTING.test(credit)) {
       contributors.push(...creditedNames(credit));
       remove('reporting-credit', 'reporting and editing credit: metadata, not a claim');
       continue;

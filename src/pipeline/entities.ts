@@ -71,9 +71,7 @@ function runHits(byAlias: ReadonlyMap<string, unknown>, longest: number): (text:
     const starts: number[] = [];
     const ends: number[] = [];
     const tokens: string[] = [];
-    CAPITALISED_WORD.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = CAPITALISED_WORD.exec(text))) {
+    for (const match of matchesOf(CAPITALISED_WORD, text)) {
       starts.push(match.index);
       ends.push(match.index + match[0].length);
       tokens.push(match[0]);

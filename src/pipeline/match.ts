@@ -25,8 +25,13 @@ interface Features {
   claim: MatchInput;
   /** Content terms, with entity mentions replaced by `@name`. */
   terms: Set<string>;
-  /** Every word of the text and its term, for reading the phrases that differ; kept only for claims in a pair. */
-  words: Words | null;
+  // Read once a claim is in a pair, however many pairs it is in.
+  /** Every word of the text and its term, for reading the phrases that differ. */
+  words?: Words;
+  /** Whether the text negates. */
+  negated?: boolean;
+  /** Which sides of the pairs of opposites the text takes. */
+  sides?: boolean[];
 }
 
 /** A text's words with their offsets, and the term of each (null for stopwords). */
@@ -64,7 +69,7 @@ function features(claim: MatchInput): Features {
       const t = term(word);
       if (t) set.add(t);
     }
-    return { claim, terms: set, words: null };
+    return { claim, terms: set };
   }
   for (const match of matchesOf(WORD, claim.text)) {
     const start = match.index;
@@ -74,7 +79,7 @@ function features(claim: MatchInput): Features {
     if (t) set.add(t);
   }
   for (const mention of claim.mentions) set.add(`@${mention.name}`);
-  return { claim, terms: set, words: null };
+  return { claim, terms: set };
 }
 
 /** Words that state or qualify an amount. `a`/`an` count only right before the noun ("an hour"). */
@@ -135,8 +140,6 @@ export function discrepancies(a: string, b: string, shared: ReadonlySet<string>)
 }
 
 function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discrepancy[] {
-  // The same words read the same way around every term: nothing can differ.
-  if (a.text === b.text) return [];
   const found: Discrepancy[] = [];
   for (const t of [...shared].sort()) {
     if (t.startsWith('@') || /^\d/.test(t)) continue;
@@ -287,32 +290,21 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       best.set(k, Math.max(best.get(k) ?? 0, s.score));
     }
   }
-  // Read once per claim, however many pairs it is in.
-  const negated = new Map<number, boolean>();
-  const isNegated = (index: number) => {
-    let value = negated.get(index);
-    if (value === undefined) negated.set(index, (value = negations(all[index]!.claim.text) > 0));
-    return value;
-  };
-  const sides = new Map<number, boolean[]>();
-  const sidesOf = (index: number) => {
-    let value = sides.get(index);
-    if (value === undefined) sides.set(index, (value = oppositeSides(all[index]!.claim.text)));
-    return value;
-  };
-  const wordsOfClaim = (index: number) => {
-    const f = all[index]!;
-    return (f.words ??= wordsOf(f.claim.text));
-  };
+  const wordsOfClaim = (f: Features) => (f.words ??= wordsOf(f.claim.text));
+  const isNegated = (f: Features) => (f.negated ??= negations(f.claim.text) > 0);
+  const sidesOf = (f: Features) => (f.sides ??= oppositeSides(f.claim.text));
   const relations: ClaimRelation[] = [];
   for (const s of scored) {
-    const a = all[s.i]!.claim;
-    const b = all[s.j]!.claim;
+    const fa = all[s.i]!;
+    const fb = all[s.j]!;
+    const a = fa.claim;
+    const b = fb.claim;
     const isBest = best.get(key(s.i, sourceOf[s.j]!)) === s.score || best.get(key(s.j, sourceOf[s.i]!)) === s.score;
     if (!isBest && s.score < STRONG_SCORE) continue;
     const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
-    const found = a.text === b.text ? [] : discrepanciesOf(wordsOfClaim(s.i), wordsOfClaim(s.j), s.shared);
-    const contradicts = s.score >= 0.2 && (isNegated(s.i) !== isNegated(s.j) || opposed(sidesOf(s.i), sidesOf(s.j)));
+    // The same words read the same way around every term: nothing can differ.
+    const found = a.text === b.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), s.shared);
+    const contradicts = s.score >= 0.2 && (isNegated(fa) !== isNegated(fb) || opposed(sidesOf(fa), sidesOf(fb)));
     relations.push({
       a: a.id,
       b: b.id,
