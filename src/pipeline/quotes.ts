@@ -16,6 +16,9 @@ export interface QuoteSpan {
   openEnded: boolean;
 }
 
+/** A quotation quotes at least one letter or digit. */
+const WORDED = /[\p{L}\p{N}]/u;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -28,14 +31,16 @@ export function findQuotes(text: string): QuoteSpan[] {
         mark = char;
       }
     } else if ((mark === '“' && char === '”') || (mark === '"' && char === '"')) {
-      spans.push({ open, close: index, text: text.slice(open + 1, index), openEnded: false });
+      // Marks around nothing worded (`""`, `" , "`) quote nobody: they stay text.
+      const quoted = text.slice(open + 1, index);
+      if (WORDED.test(quoted)) spans.push({ open, close: index, text: quoted, openEnded: false });
       open = -1;
     } else if (mark === '“' && char === '“') {
       // An unbalanced opening mark: start again from the newer one.
       open = index;
     }
   }
-  if (open !== -1 && text.length - open > 1) {
+  if (open !== -1 && WORDED.test(text.slice(open + 1))) {
     spans.push({ open, close: text.length, text: text.slice(open + 1), openEnded: true });
   }
   return spans;
