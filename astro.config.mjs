@@ -11,6 +11,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentPaths } from './src/content-fs/paths.ts';
 import reannotate from './src/integrations/reannotate.ts';
+import { siteAddress } from './scripts/lib/site-address.ts';
 
 /** @param {string} name @param {string} fallback */
 const env = (name, fallback) => {
@@ -21,9 +22,11 @@ const env = (name, fallback) => {
 /** Resolved here, where paths.ts runs from its own file: bundled page code cannot resolve it. */
 const paths = contentPaths();
 
+const address = siteAddress();
+
 export default defineConfig({
-  site: env('BRIEFING_SITE', 'https://briefing.example'),
-  base: env('BRIEFING_BASE', '/'),
+  site: address.site,
+  base: address.base,
   outDir: env('BRIEFING_OUT', 'dist'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

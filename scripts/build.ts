@@ -1,9 +1,12 @@
 /**
  * `npm run build`: annotate the content folder (BRIEFING_CONTENT, default
- * ./content), build the site with Astro into BRIEFING_OUT (default ./dist), then
- * index it with Pagefind.
+ * ./content), build the site with Astro, index it with Pagefind, bag it (BagIt), check it,
+ * and only then put it in place of BRIEFING_OUT (default ./dist).
+ *
+ * Everything is built in `<out>.staging`, beside the output folder; a build that fails —
+ * a content mistake, an internal error, a failed check — leaves the last site as it was.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireModernNode } from './lib/node-version.ts';
@@ -15,16 +18,46 @@ const { annotateOrExit } = await import('./lib/annotate-content.ts');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
+const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
 const annotated = annotateOrExit();
 console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims`);
 
-const { build } = await import('astro');
-const { buildSearchIndex } = await import('./lib/search-index.ts');
-await build({ root, force: true, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
-const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
-// The manifest's JSON Schema is published beside it.
-const { briefingJsonSchema } = await import('./lib/json-schema.ts');
-writeFileSync(path.join(outDir, 'briefing.schema.json'), briefingJsonSchema());
-const search = await buildSearchIndex(outDir);
-console.log(`indexed ${search.pages} pages for search`);
+try {
+  rmSync(staging, { recursive: true, force: true });
+  // Read by astro.config.mjs when Astro loads it.
+  process.env.BRIEFING_OUT = staging;
+  const { build } = await import('astro');
+  const { buildSearchIndex } = await import('./lib/search-index.ts');
+  const { briefingJsonSchema } = await import('./lib/json-schema.ts');
+  const { writeBag } = await import('./lib/bag.ts');
+  const { bagInfo } = await import('./lib/bag-info.ts');
+  const { checkSite } = await import('./lib/check-site.ts');
+  const { siteAddress } = await import('./lib/site-address.ts');
+
+  await build({ root, force: true, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+  // The manifest's JSON Schema is published beside it.
+  writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
+  const search = await buildSearchIndex(staging);
+  console.log(`indexed ${search.pages} pages for search`);
+  const manifest = JSON.parse(readFileSync(annotated.paths.manifest, 'utf8')) as unknown;
+  const bag = writeBag(staging, bagInfo(annotated.paths.root, manifest, search.pages));
+  const problems = checkSite(staging, siteAddress(), search.written);
+  if (problems.length > 0) {
+    throw new Error(`the built site failed its checks (${problems.length}):\n${problems.slice(0, 50).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`);
+  }
+  // The swap: the old site moves aside, the new one takes its name, the old one goes.
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+}
 console.log(`built ${path.relative(process.cwd(), outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

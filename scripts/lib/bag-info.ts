@@ -1,0 +1,39 @@
+/** What a build's `bag-info.txt` says: the briefing, what it was built from, when (from git, never the clock), and its counts. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { Briefing } from '../../src/schema/briefing.ts';
+import type { BagInfo } from './bag.ts';
+import { buildDate, sourceCommit } from './git-source.ts';
+
+const project = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+  name: string;
+  version: string;
+  devDependencies: Record<string, string>;
+};
+
+/** The few fields of the manifest the bag names (parsing all of a large manifest again would cost a second). */
+const Counted = Briefing.pick({ title: true, summary: true }).extend({ sources: z.array(z.unknown()), claims: z.array(z.unknown()) });
+
+/** bag-info.txt's fields (RFC 8493 §2.2.2 reserved labels, then the briefing's own), Payload-Oxum aside. */
+export function bagInfo(contentRoot: string, manifest: unknown, pages: number): BagInfo {
+  const briefing = Counted.parse(manifest);
+  const commit = sourceCommit(path.resolve(contentRoot));
+  const date = buildDate(commit);
+  const deps = project.devDependencies;
+  const info: BagInfo = [
+    ['Bag-Software-Agent', `${project.name} ${project.version} (astro ${deps.astro}, pagefind ${deps.pagefind})`],
+    ['External-Description', `${briefing.title}: ${briefing.summary}`.trim()],
+  ];
+  if (date) info.push(['Bagging-Date', date.slice(0, 10)]);
+  info.push(
+    ['Source-Commit', commit?.commit ?? 'none (not built from a git checkout)'],
+    ...(commit ? ([['Source-Commit-Date', commit.date]] as BagInfo) : []),
+    ...(date ? ([['Build-Date', date]] as BagInfo) : []),
+    ['Briefing-Sources', String(briefing.sources.length)],
+    ['Briefing-Claims', String(briefing.claims.length)],
+    ['Briefing-Pages', String(pages)],
+  );
+  return info;
+}

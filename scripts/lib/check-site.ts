@@ -1,0 +1,86 @@
+/**
+ * The checks a build makes on its own output before it replaces the last one: every file a
+ * page references exists and is not empty, Pagefind's files are on disk as complete as
+ * Pagefind handed them over, every file of the index its metadata names exists, and the
+ * bag's manifest matches the tree. Each problem is one line naming the file.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { decode } from 'cborg';
+import { describeVerification, verifyBag } from './bag.ts';
+import { listFiles } from './list-files.ts';
+import { readPagefindCbor } from './pagefind-canonical.ts';
+import type { SiteAddress } from './site-address.ts';
+import { PAGEFIND_DIR } from './search-index.ts';
+
+const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
+const unescapeHtml = (value: string) =>
+  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name!.toLowerCase()]!,
+  );
+
+/** The site file a reference names, or null when it points off the site (another host, mailto:, a data: URL). */
+export function referencedFile(page: string, reference: string, address: SiteAddress): string | null {
+  if (/^(?:mailto|tel|data|javascript):/i.test(reference)) return null;
+  const url = new URL(reference, `${address.origin}${address.base}${page}`);
+  if (url.origin !== address.origin) return null;
+  if (!url.pathname.startsWith(address.base)) return `../${url.pathname}`;
+  let file = decodeURIComponent(url.pathname.slice(address.base.length));
+  if (file === '' || file.endsWith('/')) file += 'index.html';
+  return file;
+}
+
+/** Pages' references: each must be a file of the site, and not an empty one. */
+function checkReferences(siteDir: string, files: Set<string>, address: SiteAddress, problems: string[]): void {
+  const checked = new Map<string, boolean>();
+  for (const page of files) {
+    if (!page.endsWith('.html') || page.startsWith(`${PAGEFIND_DIR}/`)) continue;
+    const html = readFileSync(path.join(siteDir, page), 'utf8');
+    for (const match of html.matchAll(ATTRIBUTE)) {
+      const reference = unescapeHtml(match[1]!);
+      const file = referencedFile(page, reference, address);
+      if (file === null) continue;
+      let ok = checked.get(file);
+      if (ok === undefined) {
+        ok = files.has(file) && statSync(path.join(siteDir, file)).size > 0;
+        checked.set(file, ok);
+      }
+      if (!ok) problems.push(`${page}: ${reference} (${files.has(file) ? `${file} is empty` : `no ${file}`})`);
+    }
+  }
+}
+
+/** Pagefind's files: each as large as Pagefind made it, and every chunk its metadata names. */
+function checkPagefind(siteDir: string, written: readonly { path: string; bytes: number }[], problems: string[]): void {
+  for (const file of written) {
+    const full = path.join(siteDir, file.path);
+    const size = existsSync(full) ? statSync(full).size : null;
+    if (size !== file.bytes) problems.push(`${file.path}: ${size === null ? 'missing' : `${size} bytes`}, Pagefind made ${file.bytes}`);
+  }
+  const metas = written.filter((file) => file.path.endsWith('.pf_meta'));
+  if (metas.length === 0) problems.push(`${PAGEFIND_DIR}/: no index metadata (.pf_meta)`);
+  for (const meta of metas) {
+    const value = decode(readPagefindCbor(readFileSync(path.join(siteDir, meta.path)), meta.path)) as unknown[];
+    const names = (list: unknown, folder: string, ext: string, at: number) =>
+      (list as unknown[][]).map((entry) => `${PAGEFIND_DIR}/${folder}/${String(entry[at])}.${ext}`);
+    const needed = [
+      ...names(value[1], 'fragment', 'pf_fragment', 0),
+      ...names(value[2], 'index', 'pf_index', 2),
+      ...names(value[3], 'filter', 'pf_filter', 1),
+    ];
+    for (const file of needed) {
+      if (!existsSync(path.join(siteDir, file))) problems.push(`${meta.path}: names ${file}, which is missing`);
+    }
+  }
+}
+
+/** Every problem found in a built site; none means it may replace the last one. */
+export function checkSite(siteDir: string, address: SiteAddress, pagefindWritten: readonly { path: string; bytes: number }[]): string[] {
+  const problems: string[] = [];
+  const files = new Set(listFiles(siteDir));
+  if (!files.has('index.html')) problems.push('index.html: missing');
+  checkReferences(siteDir, files, address, problems);
+  checkPagefind(siteDir, pagefindWritten, problems);
+  problems.push(...describeVerification(verifyBag(siteDir)));
+  return problems;
+}
