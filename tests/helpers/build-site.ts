@@ -34,6 +34,8 @@ declare module 'vitest' {
     paged: BuiltSite;
     /** The bundled briefing. */
     seeds: BuiltSite;
+    /** The bundled briefing again, from another folder, in another time zone: must equal `seeds` byte for byte. */
+    seedsAgain: BuiltSite;
     /** The briefing of tests/fixtures/hostile. */
     hostile: BuiltSite;
     /** The bundled briefing built for `basedSite`: serve `root`, read it at `<root>/briefing/`. */
@@ -51,7 +53,7 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-function buildSite(name: string, contentFrom: string, publish?: typeof basedSite): BuiltSite {
+function buildSite(name: string, contentFrom: string, publish?: typeof basedSite, extraEnv: NodeJS.ProcessEnv = {}): BuiltSite {
   const folder = path.join(tmp, name);
   const content = path.join(folder, 'content');
   const root = path.join(folder, 'dist');
@@ -67,6 +69,7 @@ function buildSite(name: string, contentFrom: string, publish?: typeof basedSite
       BRIEFING_CONTENT: content,
       BRIEFING_OUT: site,
       ...(publish ? { BRIEFING_SITE: publish.origin, BRIEFING_BASE: publish.base } : {}),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -80,6 +83,8 @@ export default function setup(project: TestProject): void {
   buildSite('deleted', path.join(repoRoot, 'content'));
   rmSync(path.join(tmp, 'deleted'), { recursive: true, force: true });
   project.provide('seeds', buildSite('seeds', path.join(repoRoot, 'content')));
+  // Another folder, another depth, another time zone: nothing of the machine may reach the output.
+  project.provide('seedsAgain', buildSite('again/seeds-rebuilt', path.join(repoRoot, 'content'), undefined, { TZ: 'Pacific/Kiritimati' }));
   project.provide('hostile', buildSite('hostile', path.join(repoRoot, 'tests/fixtures/hostile')));
   project.provide('based', buildSite('based', path.join(repoRoot, 'content'), basedSite));
   const synthetic = path.join(tmp, 'paged-articles');
