@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TAG_FILES } from './bag.ts';
 import { listFiles } from './list-files.ts';
 
 /** The service worker's file name, at the root of the site (its scope is the base path). */
@@ -40,11 +41,12 @@ export function requestPath(file: string): string {
 export const IMMUTABLE_FILES = /^(?:pagefind\/(?:fragment|index|filter)\/|_astro\/)|\.pf_meta$/;
 
 /**
- * Not precached: the worker itself, and the data files at the root (`briefing.json` and its
+ * Not precached: the worker itself, the data files at the root (`briefing.json` and its
  * schema), which are for programs rather than reading and are the largest files of a big
- * briefing (36 MB of 90 MB at 1,000 articles). They are cached when first fetched.
+ * briefing (36 MB of 90 MB at 1,000 articles), and the bag's tag files (`scripts/lib/bag.ts`),
+ * written after the worker. They are cached when first fetched.
  */
-export const NOT_PRECACHED = (file: string): boolean => file === SERVICE_WORKER || /^[^/]+\.json$/.test(file);
+export const NOT_PRECACHED = (file: string): boolean => file === SERVICE_WORKER || /^[^/]+\.json$/.test(file) || TAG_FILES.includes(file);
 
 /** Writes `<siteDir>/sw.js` and returns what it precaches. */
 export function writeServiceWorker(siteDir: string): ServiceWorkerResult {

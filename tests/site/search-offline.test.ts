@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
+import { TAG_FILES } from '../../scripts/lib/bag.ts';
 import { requestPath, SERVICE_WORKER, serviceWorkerSource } from '../../scripts/lib/service-worker.ts';
 import { hasChromium, servedInBrowser } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/html.ts';
@@ -18,7 +19,7 @@ describe('the offline cache (sw.js)', () => {
     const files = JSON.parse(/^const FILES = (.*);$/m.exec(source)![1]!) as string[];
     const expected = listFiles(seeds.site)
       .map((file) => file.split(path.sep).join('/'))
-      .filter((file) => file !== SERVICE_WORKER && !/^[^/]+\.json$/.test(file))
+      .filter((file) => file !== SERVICE_WORKER && !/^[^/]+\.json$/.test(file) && !TAG_FILES.includes(file))
       .map(requestPath);
     expect(files.sort()).toEqual(expected.sort());
     expect(files).toContain('./');
