@@ -36,10 +36,12 @@ try {
   const { bagInfo } = await import('./lib/bag-info.ts');
   const { checkSite } = await import('./lib/check-site.ts');
   const { siteAddress } = await import('./lib/site-address.ts');
+  const { writeSitemap } = await import('./lib/sitemap.ts');
 
   await build({ root, force: true, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
+  writeSitemap(staging, siteAddress());
   const search = await buildSearchIndex(staging);
   console.log(`indexed ${search.pages} pages for search`);
   const manifest = JSON.parse(readFileSync(annotated.paths.manifest, 'utf8')) as unknown;
