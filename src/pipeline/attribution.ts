@@ -4,7 +4,7 @@
  * reported speech, hedges. Works paragraph by paragraph because quotations run
  * across sentences and, by news convention, across paragraphs.
  */
-import type { ClaimKind } from '../schema/briefing.ts';
+import type { ClaimKind, SpeakerPass } from '../schema/briefing.ts';
 import { createEntityMatcher, trailingName, type EntityKind, type EntityMatcher, type Mention } from './entities.ts';
 import type { Voice } from './clean.ts';
 import { discoverPeople, NOT_A_PERSON } from './names.ts';
@@ -32,6 +32,8 @@ export interface SentenceAnalysis {
   text: string;
   kind: ClaimKind;
   speaker: Speaker | null;
+  /** The pass that found the speaker. */
+  pass: SpeakerPass | null;
   cue: string | null;
   attribution: string | null;
   quotes: string[];
@@ -48,6 +50,7 @@ export interface QuoteAnalysis {
   /** The quoted words, without marks or a trailing comma. */
   text: string;
   speaker: Speaker | null;
+  pass: SpeakerPass | null;
   partial: boolean;
   /** Indices into the article's sentence list. */
   sentences: number[];
@@ -187,6 +190,7 @@ interface SpanReading {
   first: number;
   last: number;
   speaker: Speaker | null;
+  pass: SpeakerPass | null;
   cue: string | null;
   channel: string | null;
   partial: boolean;
@@ -220,6 +224,7 @@ function readQuotes(
     const words = quoted.split(/\s+/).filter(Boolean).length;
     const partial = !startsSentence && !(/^\p{Lu}/u.test(quoted) && words >= 4);
     let speaker: Speaker | null = null;
+    let pass: SpeakerPass | null = null;
     let cue: string | null = null;
     let channel: string | null = null;
     // 1. Attribution after the closing mark: `…," Kim told …` or `…," said Putin`.
@@ -230,6 +235,7 @@ function readQuotes(
         const who = match.groups.who1 ?? match.groups.who2 ?? '';
         const whoOffset = span.close + 1 + tail.indexOf(who, match.groups.who1 ? tail.indexOf(match.groups.cue1 ?? '') : 0);
         speaker = resolvePhrase(who, whoOffset, mentions, context);
+        if (speaker) pass = 'cue-after-quote';
         cue = match.groups.cue1 ?? match.groups.cue2 ?? null;
         if (speaker) channel = CHANNEL.exec(tail.slice(match.index + match[0].length))?.[0].trim() ?? null;
       }
@@ -242,6 +248,7 @@ function readQuotes(
         const clauseStart = Math.max(head.lastIndexOf(',', match.index - 1), head.lastIndexOf(';', match.index - 1)) + 1;
         const who = head.slice(clauseStart, match.index);
         speaker = resolvePhrase(who, opening.start + clauseStart, mentions, context);
+        if (speaker) pass = 'cue-before-quote';
         cue = match.groups.cue;
       }
     }
@@ -251,14 +258,16 @@ function readQuotes(
       const statement = readStatement(text.slice(opening.start, span.open), opening.start, mentions, context);
       if (statement?.speaker) {
         speaker = statement.speaker;
+        pass = statement.pass;
         cue = statement.cue;
       }
     }
     if (!speaker && !startsSentence) {
       speaker = subjectOf(opening, span.open, text, mentions, context);
+      if (speaker) pass = 'sentence-subject';
       if (speaker && !cue) cue = /\b(?:what (?:he|she|they) called|called|calling|described as)\s*$/i.exec(text.slice(opening.start, span.open))?.[0].trim() ?? null;
     }
-    readings.push({ span, first, last, speaker, cue, channel, partial });
+    readings.push({ span, first, last, speaker, pass, cue, channel, partial });
     if (speaker && isIndividual(speaker)) context.lastPerson = speaker;
   }
   // 4. Quotations with no speaker of their own continue the nearest speaker before them:
@@ -266,12 +275,18 @@ function readQuotes(
   let previous: Speaker | null = readings[0] && readings[0].span.open <= 1 ? carried : null;
   for (const reading of readings) {
     if (reading.speaker) previous = reading.speaker;
-    else if (!reading.partial) reading.speaker = previous;
+    else if (!reading.partial && previous) {
+      reading.speaker = previous;
+      reading.pass = 'quote-continues';
+    }
   }
   for (let index = readings.length - 2; index >= 0; index--) {
     const reading = readings[index];
     const next = readings[index + 1];
-    if (reading && next && !reading.speaker && !reading.partial && next.speaker && next.first === reading.last) reading.speaker = next.speaker;
+    if (reading && next && !reading.speaker && !reading.partial && next.speaker && next.first === reading.last) {
+      reading.speaker = next.speaker;
+      reading.pass = 'next-quote';
+    }
   }
   return readings;
 }
@@ -296,6 +311,7 @@ function voicedReadings(text: string, sentences: readonly SentenceRange[], voice
     first: Math.max(0, sentenceAt(sentences, Math.max(0, span.open))),
     last: Math.max(0, sentenceAt(sentences, Math.max(0, span.close - 1))),
     speaker,
+    pass: 'script-label' as const,
     cue: 'soundbite',
     channel: null,
     partial: false,
@@ -340,13 +356,13 @@ function readStatement(
   offset: number,
   mentions: readonly Mention[],
   context: Context,
-): Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'> | null {
+): Pick<SentenceAnalysis, 'kind' | 'speaker' | 'pass' | 'cue' | 'attribution'> | null {
   if (!STATEMENT_WORD(sentence).test(sentence)) return null;
   const according = ACCORDING.exec(sentence);
   if (according?.groups?.src) {
     const src = according.groups.src;
     const speaker = resolvePhrase(src, offset + according.index + 'according to '.length, mentions, context);
-    return { kind: 'attributed-report', speaker, cue: 'according to', attribution: according[0] };
+    return { kind: 'attributed-report', speaker, pass: speaker ? 'according-to' : null, cue: 'according to', attribution: according[0] };
   }
   const unnamed = UNNAMED(sentence).exec(sentence) ?? (ANONYMITY(sentence).test(sentence) ? ANONYMOUS.exec(sentence) : null);
   if (unnamed?.groups?.who) {
@@ -354,16 +370,17 @@ function readStatement(
     return {
       kind: 'unnamed-source',
       speaker: { name: who.charAt(0).toLowerCase() + who.slice(1), kind: null, discovered: false, role: null },
+      pass: 'unnamed-source',
       cue: unnamed.groups.cue ?? 'spoke on condition of anonymity',
       attribution: null,
     };
   }
   const ofThem = OF_THEM(sentence).exec(sentence);
   if (ofThem?.groups?.who) {
-    return { kind: 'unnamed-source', speaker: { name: ofThem.groups.who.toLowerCase(), kind: null, discovered: false, role: null }, cue: ofThem.groups.cue ?? null, attribution: null };
+    return { kind: 'unnamed-source', speaker: { name: ofThem.groups.who.toLowerCase(), kind: null, discovered: false, role: null }, pass: 'unnamed-source', cue: ofThem.groups.cue ?? null, attribution: null };
   }
   const passive = PASSIVE.exec(sentence);
-  if (passive) return { kind: 'unnamed-source', speaker: null, cue: passive[0], attribution: null };
+  if (passive) return { kind: 'unnamed-source', speaker: null, pass: null, cue: passive[0], attribution: null };
   const reported = REPORTED.exec(sentence);
   const groups = reported?.groups;
   if (reported && groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
@@ -378,6 +395,7 @@ function readStatement(
       return {
         kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
         speaker,
+        pass: 'reported-speech',
         cue: groups.cue,
         attribution: null,
       };
@@ -431,12 +449,13 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
       const entities = [...new Set(inSentence.map((m) => m.name))];
       const hedges = hedgesIn(sentence);
       const denials = !DENIAL_WORD(sentence).test(sentence) ? [] : matchesOf(DENIAL(sentence), sentence).map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
-      let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'cue' | 'attribution'>;
+      let reading: Pick<SentenceAnalysis, 'kind' | 'speaker' | 'pass' | 'cue' | 'attribution'>;
       if (inQuotes.length > 0) {
         const voiced = inQuotes.find((quote) => quote.speaker) ?? inQuotes[0]!;
         reading = {
           kind: inQuotes.some((quote) => !quote.partial) ? 'direct-quote' : 'partial-quote',
           speaker: voiced.speaker,
+          pass: voiced.pass,
           cue: voiced.cue,
           attribution: voiced.channel,
         };
@@ -444,6 +463,7 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         reading = readStatement(sentence, range.start, mentions, context) ?? {
           kind: hedges.length > 0 ? 'unattributed-assessment' : 'narration',
           speaker: null,
+          pass: null,
           cue: null,
           attribution: null,
         };
@@ -464,6 +484,7 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         text: sentence,
         kind: reading.kind,
         speaker: reading.speaker,
+        pass: reading.pass,
         cue: reading.cue,
         attribution: reading.attribution,
         quotes: quoted.filter(Boolean),
@@ -478,6 +499,7 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         paragraph,
         text: reading.span.text.replace(/[,\s]+$/u, ''),
         speaker: reading.speaker,
+        pass: reading.pass,
         partial: reading.partial,
         sentences: Array.from({ length: reading.last - reading.first + 1 }, (_, offset) => base + reading.first + offset),
       });
