@@ -83,6 +83,7 @@ export const SpeakerPass = z
     'script-label',
     'cue-after-quote',
     'cue-before-quote',
+    'colon-introduction',
     'reported-speech',
     'according-to',
     'unnamed-source',
@@ -91,7 +92,7 @@ export const SpeakerPass = z
     'next-quote',
   ])
   .describe(
-    'How the speaker was found: a script label ("KIM:"); a speech verb after the quote (`…," she said`); before it (`Putin said: “…`); reported speech ("X said that …"); "according to X"; an unnamed source ("officials said"); the subject of the sentence around a partial quote; a quote continuing the speaker of the quote before it (same or previous paragraph); the speaker of the next quote in the same sentence.',
+    'How the speaker was found: a script label ("KIM:"); a speech verb after the quote (`…," she said`); before it (`Putin said: “…`); ending the paragraph before with a colon (`Cruz continued:`); reported speech ("X said that …"); "according to X"; an unnamed source ("officials said"); the subject of the sentence around a partial quote; a quote continuing the speaker of the quote before it (same or previous paragraph); the speaker of the next quote in the same sentence.',
   );
 export type SpeakerPass = z.infer<typeof SpeakerPass>;
 
