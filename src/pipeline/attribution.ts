@@ -77,6 +77,8 @@ const HEDGE = caseless(/\b(?:likely|unlikely|could|may|might|reportedly|allegedl
 const DENIAL = caseless(/(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu);
 /** What DENIAL cannot match without, asked first: its clause scan costs four times more (measured). */
 const DENIAL_WORD = caseless(/den(?:y|ie)|reject|dismiss/iu);
+/** A sentence that opens with "he" or "she", after an opening phrase at most. */
+const SUBJECT_PRONOUN = /^(?:[^,"“”]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?([Hh]e|[Ss]he)\b/u;
 /** "what he called …", "described as …": the cue of a partial quote in the outlet's sentence. */
 const CALLED = /\b(?:what (?:he|she|they) called|called|calling|described as|dubbed|branded)\s*$/i;
 
@@ -117,12 +119,28 @@ interface ParagraphView {
  * (its subject, most often).
  */
 function noteMentions(view: ParagraphView, quoted: readonly QuoteSpan[], discourse: Discourse, from: number, until: number): void {
-  let sentence = -1;
+  const outside = (offset: number) => !quoted.some((span) => offset > span.open && offset < span.close);
+  const events: { at: number; mention: Mention | null }[] = [];
   for (const mention of view.mentions) {
-    if (mention.start < from || mention.start >= until || mention.kind !== 'person' || mention.possessive) continue;
-    if (quoted.some((span) => mention.start > span.open && mention.start < span.close)) continue;
-    const at = sentenceAt(view.sentences, mention.start);
-    discourse.note({ name: mention.name, kind: mention.kind }, view.index, mention.start, at !== sentence);
+    if (mention.start < from || mention.start >= until || mention.kind !== 'person' || mention.possessive || !outside(mention.start)) continue;
+    events.push({ at: mention.start, mention });
+  }
+  // "He has a son …": a sentence whose subject is "he" or "she" keeps its person salient.
+  for (const sentence of view.sentences) {
+    if (sentence.start < from || sentence.start >= until) continue;
+    const subject = SUBJECT_PRONOUN.exec(view.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+    if (subject && outside(sentence.start)) events.push({ at: sentence.start + subject.index + subject[0].length - subject[1]!.length, mention: null });
+  }
+  events.sort((a, b) => a.at - b.at);
+  let sentence = -1;
+  for (const event of events) {
+    const at = sentenceAt(view.sentences, event.at);
+    if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, at !== sentence);
+    else {
+      const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
+      const referent = discourse.pronoun(pronoun, view.index, event.at);
+      if (referent) discourse.note(referent, view.index, event.at, true);
+    }
     sentence = at;
   }
 }
@@ -167,8 +185,8 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
     // 1. A speech verb after the closing mark: `…," Kim told …`, `…," said Putin`.
     if (!span.openEnded) {
       const next = spans[number + 1];
-      const tailEnd = Math.min(closing.end + 1 < text.length && next === undefined ? text.length : closing.end, next ? next.open : text.length, span.close + 400);
-      const after = cueAfter(text, span.close + 1, Math.max(span.close + 1, tailEnd));
+      // Up to the next quotation: after `?"` a sentence often ends, and `said Gokool.` stands alone.
+      const after = cueAfter(text, span.close + 1, Math.min(next ? next.open : text.length, span.close + 400));
       if (after && (/[,!?…—–-]$/u.test(span.text) || /^\s*[,—–-]/u.test(text.slice(span.close + 1)) || !/[.]$/u.test(span.text))) {
         decide(speakerOf(after, view, discourse), 'cue-after-quote', after.cue);
         if (speaker) channel = CHANNEL.exec(text.slice(after.start + after.phrase.length, closing.end))?.[0].trim() ?? null;

@@ -104,7 +104,7 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
     }
     return k > index + 1 ? { from: index, to: k } : null;
   }
-  if (!capitalised(first)) return null;
+  if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
   const limit = Math.min(tokens.length, index + 10);
   while (k < limit && nameWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k))) {
     if (endsSentence(tokens[k]!) && capitalised(tokens[k])) return { from: index, to: k + 1 };
@@ -230,7 +230,10 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       return null;
     }
     const phrase = phraseBackward(tokens, k);
-    return phrase ? spanOf(text, tokens, phrase, verb.cue) : null;
+    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
+    // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
+    const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
+    return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;
   }
   return null;
 }

@@ -149,6 +149,11 @@ export class Discourse {
       const role = trimmed.slice(0, person.start - start).trim().replace(/,$/, '').trim();
       return this.speakerFor(person.name, person.kind, role === '' || /^(?:the|a|an)$/i.test(role) ? null : role);
     }
+    // A one-word name that is also a role word ("Green said") is the person already introduced.
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(trimmed)) {
+      const known = this.people.candidates([trimmed]);
+      if (known.length > 0) return this.speakerFor(this.latest(known, paragraph, start).name, 'person');
+    }
     const parts = splitName(trimmed);
     const abbreviation = parts.tokens.length === 1 ? this.abbreviations.get(parts.tokens[0]!) : undefined;
     if (abbreviation) return this.speakerFor(this.matcher.lookup(abbreviation)?.name ?? abbreviation, this.matcher.lookup(abbreviation)?.kind ?? 'organisation');
