@@ -213,7 +213,8 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
     }
     if (!speaker && !startsSentence) {
       const subject = clauseSubject(text, headStart, span.open);
-      const found = subject ? discourse.resolve(subject.phrase, view.index, subject.start, view.mentions) : null;
+      // A subject is no speech verb's: only a known or fully named person, group or body will do.
+      const found = subject ? discourse.resolve(subject.phrase, view.index, subject.start, view.mentions, true) : null;
       decide(found, 'sentence-subject', CALLED.exec(text.slice(opening.start, span.open))?.[0].trim() ?? null);
     }
     if (speaker) discourse.note(speaker, view.index, span.open, true);

@@ -42,6 +42,8 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'aga
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Words that open a clause before its subject: "At the rally, Trump said …". */
 const OPENERS = new Set(['in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
+/** Words that end a name phrase rather than bridge two parts of it. */
+const BRIDGE_STOPS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'which', 'that', 'when', 'while', 'after', 'before', 'than', 'then', 'not', 'also', 'will', 'would', 'did', 'does', 'do', 'the', 'a', 'an', 'about', 'over', 'into', 'told']);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
 
 const bare = (word: string) => word.replace(/\.$/, '');
@@ -106,7 +108,14 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
   }
   if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
   const limit = Math.min(tokens.length, index + 10);
-  while (k < limit && nameWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k))) {
+  while (k < limit && !(stopAtVerb && speechAt(tokens, k))) {
+    if (!nameWord(tokens[k])) {
+      // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
+      let next = k;
+      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && !BRIDGE_STOPS.has(tokens[next]!.text)) next++;
+      if (next === k || !capitalised(tokens[next])) break;
+      k = next;
+    }
     if (endsSentence(tokens[k]!) && capitalised(tokens[k])) return { from: index, to: k + 1 };
     k++;
     k = skipParenthesis(tokens, k);

@@ -8,6 +8,7 @@
 import type { ClaimKind, SpeakerPass } from '../schema/briefing.ts';
 import { caseless } from './caseless.ts';
 import type { Mention } from './entities.ts';
+import { splitName } from './people.ts';
 import { UNNAMED_GROUP, type Discourse, type Speaker } from './speakers.ts';
 
 export interface Statement {
@@ -86,7 +87,7 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
   if (reported && groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
     const who = groups.who;
     // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
-    const appositive = groups.appos ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
+    const appositive = groups.appos && splitName(groups.appos).role === null ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
     const speaker = (appositive?.kind === 'person' ? appositive : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
     if (speaker) {
       return {
