@@ -20,6 +20,7 @@ const SPEECH_LEMMAS = [
   'opine', 'surmise', 'estimate', 'concur', 'describe', 'affirm', 'inform', 'advise', 'assure', 'remind', 'signal',
   'hint', 'reveal', 'disclose', 'indicate', 'predict', 'forecast', 'threaten', 'protest', 'object', 'plead',
   'stress', 'underline', 'underscore', 'quote', 'write', 'declare', 'pray', 'preach', 'huff', 'shrug', 'sniff',
+  'bark', 'growl', 'roar', 'rant', 'rave', 'stammer', 'stutter', 'murmur', 'mutter', 'squeal', 'shriek', 'bellow', 'holler',
 ];
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ['say', 'says', 'said', 'saying'],

@@ -137,13 +137,12 @@ function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
   if (PRONOUNS.has(word)) return { from: k, to: k + 1 };
   while (k >= 0 && nameWord(tokens[k]) && last - k < 10) k--;
   let from = k + 1;
-  // A description: "the Republican nominee", "the affable proprietor".
-  for (let back = 0, j = k; back <= 2 && j >= 0 && isWord(tokens[j]); back++, j--) {
-    if (DETERMINERS.has(lower(tokens[j]))) {
+  // A description: "the Republican nominee", "the affable proprietor", "Another Lamsa employee".
+  for (let j = last; j >= Math.max(0, last - 6) && isWord(tokens[j]); j--) {
+    if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'another') {
       from = j;
       break;
     }
-    if (!/^\p{Ll}/u.test(tokens[j]!.text)) break;
   }
   if (from > last) return null;
   const final = tokens[last]!;
@@ -161,25 +160,33 @@ const spanOf = (text: string, tokens: readonly Token[], phrase: Phrase, cue: str
 function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean): { end: number; cue: string } | null {
   let k = index;
   if (tokens[k]?.text === ',') {
-    let close = -1;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 45); j++) {
+    // The apposition may hold commas of its own ("Harry Bond, 30, of Raleigh, N.C., who …, said"):
+    // the verb follows one of them.
+    for (let j = k; j < Math.min(tokens.length, k + 45); j++) {
       const text = tokens[j]!.text;
-      if (/^["“”.;]$/u.test(text)) break;
-      if (text === ',') {
-        close = j;
-        break;
-      }
+      if (/^["“”;]$/u.test(text) || (j > k && endsSentence(tokens[j]!))) return null;
+      if (text !== ',') continue;
+      let v = j + 1;
+      for (let guard = 0; guard < 4 && (AUXILIARIES.has(lower(tokens[v])) || /^\p{Ll}+ly$/u.test(tokens[v]?.text ?? '')); guard++) v++;
+      const verb = speechAt(tokens, v);
+      if (verb) return verb;
     }
-    if (close === -1) return null;
-    k = close + 1;
+    return null;
   }
   for (let guard = 0; guard < 4 && (AUXILIARIES.has(lower(tokens[k])) || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')); guard++) k++;
   const verb = speechAt(tokens, k);
   if (verb) return verb;
   // An unlisted past tense right after a name or pronoun, ending the clause: `…," Kelly snarled.`
   const next = tokens[k + 1];
-  if (named && /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') && (next === undefined || /^[,.!?;]$/.test(next.text) || tokens[k]!.text.endsWith('.'))) return { end: k + 1, cue: bare(tokens[k]!.text) };
+  if (named && /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') && (next === undefined || /^[,.!?;]$/.test(next.text) || next.text === 'and' || tokens[k]!.text.endsWith('.'))) return { end: k + 1, cue: bare(tokens[k]!.text) };
   return null;
+}
+
+/** Past a few lower-case words before a name: "said conservative activist Bob Klaus". */
+function lowerLead(tokens: readonly Token[], index: number): number {
+  let k = index;
+  while (k < Math.min(tokens.length, index + 3) && isWord(tokens[k]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !BRIDGE_STOPS.has(tokens[k]!.text)) k++;
+  return k > index && capitalised(tokens[k]) ? k : index;
 }
 
 /** The span after a closing quotation mark that names its speaker, between `from` and `to` in `text`. */
@@ -190,7 +197,7 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
   // Inverted: `…," said Kristen Day, executive director of …`.
   const verb = speechAt(tokens, index);
   if (verb) {
-    const phrase = phraseForward(tokens, verb.end, false);
+    const phrase = phraseForward(tokens, verb.end, false) ?? phraseForward(tokens, lowerLead(tokens, verb.end), false);
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
     return null;
   }
@@ -211,6 +218,11 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
   while (end > 0 && ['that', 'quote', 'as'].includes(lower(tokens[end - 1]))) end--;
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
+  // A name and a colon: `… surprise Republican pollster Daron Shaw: "…`, `Mark Blumenthal and Jon Cohen: "…`.
+  if (tokens[end]?.text === ':' || tokens.at(-1)?.text === ':') {
+    const named = phraseBackward(tokens, end);
+    if (named && capitalised(tokens[named.to - 1]) && !speechAt(tokens, named.to - 1)) return { ...spanOf(text, tokens, named, ':'), cue: ':' };
+  }
   // The speech verb: among the last words, with at most a short object or place after it ("told reporters", "in a statement").
   for (let v = end - 1; v >= Math.max(0, end - 8); v--) {
     if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) return null;

@@ -194,17 +194,22 @@ export class Discourse {
     if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
 
     // A description: "the mayor", "the rookie defenceman", "her statement", "one Western defence official", "port officials".
-    const description = trimmed.replace(/,.*$/su, '');
+    const description = trimmed.replace(/,.*$/su, '').replace(/\s+\p{Ll}+ly$/u, '');
     const words = description.split(/\s+/);
     const head = words.at(-1)!.toLowerCase().replace(/['’]s$/, '');
     const possessor = /^(his|her)\s/i.exec(description)?.[1]?.toLowerCase();
     if (possessor && words.length <= 3 && CHANNEL_NOUNS.has(head)) return this.pronoun(possessor === 'his' ? 'm' : 'f', paragraph, start);
+    // "the former Florida governor" stays as written: a capitalised word makes it the article's own name for someone.
+    const named = words.slice(1).some((word) => /^\p{Lu}/u.test(word));
+    if (named && /^(?:the|a|an|another|one)\s/i.test(description) && words.length <= 6) {
+      return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
+    }
     if (/^(?:the|his|her|their|its)\s/i.test(description) && PERSON_ROLE_NOUNS.has(head) && words.length <= 6) {
       const referent = this.lastPerson(paragraph, start);
       if (referent) return { ...referent, role: description.replace(/^the\s+/i, '') };
       return null;
     }
-    if (UNNAMED_GROUP.test(description) || /^(?:an?|one|two|three|several|some|many)\s/i.test(description)) {
+    if (UNNAMED_GROUP.test(description) || /^(?:an?|one|another|two|three|several|some|many)\s/i.test(description)) {
       if (words.length > 8 || !/^[\p{L}\d]/u.test(description)) return null;
       return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
     }
