@@ -20,6 +20,7 @@ import { caseless } from './caseless.ts';
 import type { Voice } from './clean.ts';
 import { createEntityMatcher, type EntityMatcher, type Mention } from './entities.ts';
 import { matchesOf } from './matches.ts';
+import { ROLE_WORDS, SPEECH_VERB_FORMS } from './lexicon.ts';
 import { findAbbreviations, findPeople } from './people.ts';
 import { clauseSubject, cueAfter, cueBefore, type SpeakerSpan } from './quote-cues.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
@@ -77,6 +78,10 @@ const HEDGE = caseless(/\b(?:likely|unlikely|could|may|might|reportedly|allegedl
 const DENIAL = caseless(/(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu);
 /** What DENIAL cannot match without, asked first: its clause scan costs four times more (measured). */
 const DENIAL_WORD = caseless(/den(?:y|ie)|reject|dismiss/iu);
+/** Words that may stand before a clause's subject: titles, names, articles, linking words. */
+const LEAD_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|a|an|but|and|so|yet|then|now|still|also|former|then-[\p{L}-]+|ex-[\p{L}-]+|\(|\)|[\p{Lu}.-]+)$/u;
+/** After a mention, a speech verb (past an apposition): "Brooks, 54, said". */
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,100},)?\s+(?:(?:has|had|also|then|later|again)\s+)?(\p{Ll}+)\b/u;
 /** A sentence that opens with "he" or "she", after an opening phrase at most. */
 const SUBJECT_PRONOUN = /^(?:[^,"“”]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?([Hh]e|[Ss]he)\b/u;
 /** "what he called …", "described as …": the cue of a partial quote in the outlet's sentence. */
@@ -132,17 +137,29 @@ function noteMentions(view: ParagraphView, quoted: readonly QuoteSpan[], discour
     if (subject && outside(sentence.start)) events.push({ at: sentence.start + subject.index + subject[0].length - subject[1]!.length, mention: null });
   }
   events.sort((a, b) => a.at - b.at);
-  let sentence = -1;
   for (const event of events) {
-    const at = sentenceAt(view.sentences, event.at);
-    if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, at !== sentence);
+    if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, isSubject(view, event.mention));
     else {
       const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
       const referent = discourse.pronoun(pronoun, view.index, event.at);
       if (referent) discourse.note(referent, view.index, event.at, true);
     }
-    sentence = at;
   }
+}
+
+/**
+ * A mention that is a clause's subject — nothing but titles, names and
+ * linking words before it in its clause, or a speech verb after it — makes
+ * its person salient; "… tell Toronto Mayor John Tory about …" does not.
+ */
+function isSubject(view: ParagraphView, mention: Mention): boolean {
+  const sentence = view.sentences[Math.max(0, sentenceAt(view.sentences, mention.start))];
+  const from = sentence ? sentence.start : 0;
+  const before = view.text.slice(from, mention.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1);
+  if (clause.split(/\s+/).filter(Boolean).every((word) => LEAD_WORD.test(word) || ROLE_WORDS.has(word.toLowerCase()))) return true;
+  const verb = SPEECH_AFTER.exec(view.text.slice(mention.end, mention.end + 120))?.[1];
+  return verb !== undefined && SPEECH_VERB_FORMS.has(verb);
 }
 
 /** Resolves a span a pass found, noting the speaker as salient. */

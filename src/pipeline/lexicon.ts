@@ -166,7 +166,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Studios Records Entertainment Pictures Books Publishing Capital Partners Holdings Industries Solutions Security Defence ' +
     'Defense Health Education Affairs Relations Development Resources Environment Justice Finance Commerce Labor Labour ' +
     'Transport Transportation Agriculture Interior Intelligence Caucus Campaign Initiative Institute Lab Laboratory Research ' +
-    'Democrats Republicans Conservatives Liberals Tories Socialists Communists Americans Canadians Britons Europeans'
+    'Democrats Republicans Conservatives Liberals Tories Socialists Communists Americans Canadians Britons Europeans ' +
+    'Library Libraries Ministries Heights Metro Mobile Airlines Hotel Hotels Restaurant Cafe Bar Church Churches Schools ' +
+    'Universities Hospitals Centres Centers Gardens Plaza Mall Island Beach Coast Hills Falls Springs Point Harbour Harbor'
   ).split(' '),
 );
 

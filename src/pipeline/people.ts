@@ -166,7 +166,11 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       const written = match[1]!;
       const parts = splitName(written);
       const tokens = parts.tokens;
-      if (tokens.length === 1 && parts.role === null) standalone.set(tokens[0]!, (standalone.get(tokens[0]!) ?? 0) + 1);
+      // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild").
+      if (tokens.length === 1) {
+        const verb = SPEECH_AFTER.exec(text.slice(match.index + written.length, match.index + written.length + 60))?.[1];
+        if (parts.honorific !== null || (verb !== undefined && SPEECH_VERB_FORMS.has(verb))) standalone.set(tokens[0]!, (standalone.get(tokens[0]!) ?? 0) + 1);
+      }
       if (tokens.length < 2 || !personLike(tokens)) continue;
       const name = tokens.join(' ');
       const end = match.index + written.length;
@@ -195,7 +199,7 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       runs.push({ paragraph: index, start, end, name });
     }
   }
-  // A surname that comes back alone is the mark of a person ("Lonechild said …").
+  // A surname that comes back alone to speak is the mark of a person ("Lonechild said …").
   for (const entry of found.values()) {
     const surname = entry.person.name.split(' ').at(-1)!;
     if ((standalone.get(surname) ?? 0) > 0) entry.evidence = true;
