@@ -223,6 +223,13 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
         if (head) decide(discourse.resolve(head.phrase, previous.index, head.start, previous.mentions), 'colon-introduction', head.cue);
       }
     }
+    // 3b. A short sentence just before, in the paragraph, introduces it: `Dianne Bystrom agreed. "…`.
+    if (!speaker && startsSentence && first > 0) {
+      const intro = sentences[first - 1]!;
+      const words = text.slice(intro.start, intro.end).split(/\s+/).length;
+      const found = words <= 14 && !/["“”]/u.test(text.slice(intro.start, intro.end)) ? cueAfter(text, intro.start, intro.end) : null;
+      if (found && found.start === intro.start) decide(speakerOf(found, view, discourse), 'colon-introduction', found.cue);
+    }
     // 4. A few quoted words in the outlet's own sentence belong to whoever it reports, else to its subject.
     if (!speaker && !startsSentence) {
       const statement = readStatement(text.slice(opening.start, span.open), view.index, opening.start, view.mentions, discourse);

@@ -9,6 +9,7 @@ import type { ClaimKind, SpeakerPass } from '../schema/briefing.ts';
 import { caseless } from './caseless.ts';
 import type { Mention } from './entities.ts';
 import { splitName } from './people.ts';
+import { cueAfter } from './quote-cues.ts';
 import { UNNAMED_GROUP, type Discourse, type Speaker } from './speakers.ts';
 
 export interface Statement {
@@ -82,6 +83,24 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
   }
   const passive = PASSIVE.exec(sentence);
   if (passive) return { kind: 'unnamed-source', speaker: null, pass: null, cue: passive[0], attribution: null };
+  // An attribution closing the sentence: "…, Obama said.", "…, said one of the organisers."
+  const comma = sentence.lastIndexOf(',');
+  if (comma > 0 && sentence.length - comma < 90) {
+    const tail = cueAfter(sentence, comma + 1, sentence.length);
+    const rest = tail ? sentence.slice(tail.start + tail.phrase.length) : '';
+    if (tail && /^[^,;"“”]{0,60}[.!?]?\s*$/u.test(rest)) {
+      const speaker = discourse.resolve(tail.phrase, paragraph, offset + tail.start, mentions);
+      if (speaker) {
+        return {
+          kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
+          speaker,
+          pass: 'reported-speech',
+          cue: tail.cue,
+          attribution: null,
+        };
+      }
+    }
+  }
   const reported = REPORTED.exec(sentence);
   const groups = reported?.groups;
   if (reported && groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
