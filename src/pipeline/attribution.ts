@@ -141,6 +141,8 @@ function noteMentions(view: ParagraphView, quoted: readonly QuoteSpan[], discour
     if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, isSubject(view, event.mention));
     else {
       const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
+      const at = sentenceAt(view.sentences, event.at);
+      discourse.focus(view.index, view.sentences[at - 1]?.start ?? view.sentences[at]?.start ?? 0);
       const referent = discourse.pronoun(pronoun, view.index, event.at);
       if (referent) discourse.note(referent, view.index, event.at, true);
     }
@@ -169,15 +171,23 @@ function speakerOf(span: SpeakerSpan | null, view: ParagraphView, discourse: Dis
 }
 
 /** Reads one paragraph's quotations: who speaks each and how, pass by pass. */
-function readQuotes(view: ParagraphView, previous: ParagraphView | null, discourse: Discourse, carried: Speaker | null): Reading[] {
+function readQuotes(view: ParagraphView, previous: ParagraphView | null, discourse: Discourse, carried: Speaker | null, spans: readonly QuoteSpan[], statementOf: (index: number) => Statement | null): Reading[] {
   const { text, sentences } = view;
-  const spans = findQuotes(text);
   const readings: Reading[] = [];
   let noted = 0;
+  let read = 0;
   for (const [number, span] of spans.entries()) {
+    const first = Math.max(0, sentenceAt(sentences, span.open));
+    // Who spoke in the sentences before, as the outlet reports it ("Ken Njoroge … said he …"), counts for "he said".
+    for (; read < first; read++) {
+      noteMentions(view, spans, discourse, noted, sentences[read]!.end);
+      noted = sentences[read]!.end;
+      discourse.focus(view.index, sentences[read - 1]?.start ?? sentences[read]!.start);
+      statementOf(read);
+    }
     noteMentions(view, spans, discourse, noted, span.open);
     noted = span.open;
-    const first = Math.max(0, sentenceAt(sentences, span.open));
+    discourse.focus(view.index, first > 0 ? sentences[first - 1]!.start : (previous?.sentences.at(-1)?.start ?? 0) - (previous ? 1_000_000 : 0));
     const lastIndex = sentenceAt(sentences, Math.max(span.open, span.close - 1));
     const last = lastIndex === -1 ? sentences.length - 1 : lastIndex;
     const opening = sentences[first];
@@ -319,7 +329,22 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
     const mentions = withPeople(text, listedMentions[paragraph]!);
     const view: ParagraphView = { index: paragraph, text, sentences: ranges, mentions };
     const voice = input[paragraph]!.voice;
-    const readings = voice ? voicedReadings(text, ranges, voice, discourse) : readQuotes(view, previous, discourse, carried);
+    const spans = findQuotes(text);
+    const covered = ranges.map((range) => spans.some((span) => span.open < range.end && span.close >= range.start));
+    const statements = new Map<number, Statement | null>();
+    /** Reads a sentence without quotations once, noting its speaker for the pronouns after it. */
+    const statementOf = (index: number): Statement | null => {
+      if (covered[index] || voice) return null;
+      if (!statements.has(index)) {
+        const range = ranges[index]!;
+        discourse.focus(paragraph, ranges[index - 1]?.start ?? range.start);
+        const statement = readStatement(text.slice(range.start, range.end), paragraph, range.start, mentions, discourse);
+        statements.set(index, statement);
+        if (statement?.speaker && isIndividual(statement.speaker)) discourse.note(statement.speaker, paragraph, range.start, true);
+      }
+      return statements.get(index)!;
+    };
+    const readings = voice ? voicedReadings(text, ranges, voice, discourse) : readQuotes(view, previous, discourse, carried, spans, statementOf);
     const base = sentences.length;
     let lastSpeaker: Speaker | null = null;
     ranges.forEach((range, index) => {
@@ -342,14 +367,13 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
           attribution: voiced.channel,
         };
       } else {
-        reading = readStatement(sentence, paragraph, range.start, mentions, discourse) ?? {
+        reading = statementOf(index) ?? {
           kind: hedges.length > 0 ? 'unattributed-assessment' : 'narration',
           speaker: null,
           pass: null,
           cue: null,
           attribution: null,
         };
-        if (reading.speaker && isIndividual(reading.speaker)) discourse.note(reading.speaker, paragraph, range.start, true);
       }
       if (reading.speaker) lastSpeaker = reading.speaker;
       const quoted = inQuotes.map((quote) => {

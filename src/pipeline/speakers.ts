@@ -86,11 +86,33 @@ export class Discourse {
     this.entries.splice(index, 0, entry);
   }
 
-  /** The person "he" or "she" at this place stands for: the last salient one of that gender, else the last mentioned. */
+  /** Where the sentence before the one being read starts: people named there are the nearest antecedents. */
+  private focusAt = 0;
+
+  focus(paragraph: number, offset: number): void {
+    this.focusAt = position(paragraph, offset);
+  }
+
+  /**
+   * The person "he" or "she" at this place stands for: one named in the
+   * sentence before (its subject if it has one), else the last salient one of
+   * that gender, else the last mentioned.
+   */
   pronoun(gender: Gender, paragraph: number, offset: number): Speaker | null {
     const at = position(paragraph, offset);
     const compatible = (entry: Entry) => entry.individual && entry.at < at && (this.learnt.get(entry.name) ?? entry.gender ?? gender) === gender;
     let chosen: Entry | undefined;
+    let nearest: Entry | undefined;
+    for (let index = this.entries.length - 1; index >= 0 && this.entries[index]!.at >= this.focusAt; index--) {
+      const entry = this.entries[index]!;
+      if (!compatible(entry)) continue;
+      if (entry.salient) {
+        chosen = entry;
+        break;
+      }
+      nearest ??= entry;
+    }
+    chosen ??= nearest;
     for (let index = this.entries.length - 1; index >= 0 && !chosen; index--) {
       const entry = this.entries[index]!;
       if (entry.salient && compatible(entry)) chosen = entry;
