@@ -234,21 +234,18 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
     }
     let k = v;
     while (k > 0 && (AUXILIARIES.has(lower(tokens[k - 1])) || /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text))) k--;
-    // `X, a Democrat, said: "…`: the apposition sits between the name and the verb.
+    // `X, a Democrat, said: "…`: the apposition sits between the name and the verb. It may hold
+    // commas of its own ("Navdeep Bains, Minister of Innovation, Science and …, said"): the name is
+    // the phrase before the earliest comma that opens the clause.
     if (tokens[k - 1]?.text === ',') {
-      let open = -1;
-      for (let j = k - 2; j >= Math.max(0, k - 40); j--) {
-        if (/^[.;"“”]$/u.test(tokens[j]!.text)) break;
-        if (tokens[j]!.text === ',') {
-          open = j;
-          break;
-        }
+      let named: Phrase | null = null;
+      for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
+        if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
+        if (tokens[j]!.text !== ',') continue;
+        const phrase = phraseBackward(tokens, j);
+        if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;
       }
-      if (open > 0) {
-        const named = phraseBackward(tokens, open);
-        if (named) return spanOf(text, tokens, named, verb.cue);
-      }
-      return null;
+      return named ? spanOf(text, tokens, named, verb.cue) : null;
     }
     const phrase = phraseBackward(tokens, k);
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);

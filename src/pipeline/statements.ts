@@ -9,7 +9,7 @@ import type { ClaimKind, SpeakerPass } from '../schema/briefing.ts';
 import { caseless } from './caseless.ts';
 import type { Mention } from './entities.ts';
 import { splitName } from './people.ts';
-import { cueAfter } from './quote-cues.ts';
+import { cueAfter, cueBefore } from './quote-cues.ts';
 import { UNNAMED_GROUP, type Discourse, type Speaker } from './speakers.ts';
 
 export interface Statement {
@@ -107,7 +107,12 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
     const who = groups.who;
     // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
     const appositive = groups.appos && splitName(groups.appos).role === null ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
-    const speaker = (appositive?.kind === 'person' ? appositive : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
+    // The subject before the cue, read past appositions with commas of their own.
+    const cueEnd = reported.index + reported[0].length - (groups.rest?.length ?? 0);
+    const subject = cueBefore(sentence, 0, cueEnd);
+    const read = subject ? discourse.resolve(subject.phrase, paragraph, offset + subject.start, mentions) : null;
+    const speaker =
+      (appositive?.kind === 'person' ? appositive : null) ?? (read?.kind === 'person' ? read : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
     if (speaker) {
       return {
         kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
