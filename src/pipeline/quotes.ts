@@ -19,6 +19,20 @@ export interface QuoteSpan {
 /** A quotation quotes at least one letter or digit. */
 const WORDED = /[\p{L}\p{N}]/u;
 
+/**
+ * Scraped text mixes marks: `“…," said X`. A straight mark closes a curly
+ * quotation, or a curly closing mark a straight one, where it stands as a
+ * closing mark does: after a letter or punctuation, before a space, punctuation
+ * or the end.
+ */
+function closesMixed(text: string, index: number): boolean {
+  const char = text[index];
+  if (char !== '"' && char !== '”') return false;
+  const before = text[index - 1] ?? ' ';
+  const after = text[index + 1] ?? ' ';
+  return /[\p{L}\p{N}.,!?…)\]’'-]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after);
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -30,7 +44,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         open = index;
         mark = char;
       }
-    } else if ((mark === '“' && char === '”') || (mark === '"' && char === '"')) {
+    } else if ((mark === '“' && char === '”') || (mark === '"' && char === '"') || (char !== mark && closesMixed(text, index))) {
       // Marks around nothing worded (`""`, `" , "`) quote nobody: they stay text.
       const quoted = text.slice(open + 1, index);
       if (WORDED.test(quoted)) spans.push({ open, close: index, text: quoted, openEnded: false });
