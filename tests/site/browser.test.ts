@@ -175,7 +175,8 @@ describe.runIf(hasChromium)('the site in a browser', () => {
       const page = await open(at);
       const own = await page.evaluate(() =>
         [...document.scripts]
-          .filter((script) => !script.src.includes('/pagefind/'))
+          // JSON-LD blocks are data the browser never runs.
+          .filter((script) => !script.src.includes('/pagefind/') && script.type !== 'application/ld+json')
           .reduce((sum, script) => sum + (script.src ? 0 : script.textContent!.length), 0),
       );
       const files = await page.evaluate(() => [...document.scripts].filter((script) => script.src && script.src.includes('/_astro/')).map((script) => script.src));
