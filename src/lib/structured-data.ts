@@ -66,6 +66,9 @@ export function newsArticleLd(source: Source, site: URL): Json {
     publisher: { '@type': 'Organization', name: outletName(source) },
     ...(people(source).length > 0 ? { author: people(source) } : {}),
     identifier: { '@type': 'PropertyValue', propertyID: 'sha256', value: source.sha256 },
+    ...(source.corrections.length > 0
+      ? { correction: source.corrections.map((correction) => ({ '@type': 'CorrectionComment', datePublished: correction.date, text: correction.text })) }
+      : {}),
     subjectOf: { '@id': absolute(site, articleHref(source.id)) },
   };
 }

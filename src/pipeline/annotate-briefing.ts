@@ -13,6 +13,7 @@ import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
+import { resolveCorrections } from './corrections.ts';
 import { detectDateline, detectHeadline } from './headline.ts';
 import { ingestArticle } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
@@ -131,6 +132,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     }
     const admitted = topicMatcher.admits(cleanText, [...new Set(analysis.sentences.flatMap((sentence) => sentence.entities))]);
     const sentenceIds: string[] = [];
+    const firstClaim = claims.length;
     const used = new Set<string>();
     const paragraphs: EmitParagraph[] = cleaned.kept.map((p) => ({ text: p.text, claims: [] }));
     for (const sentence of analysis.sentences) {
@@ -205,6 +207,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       paragraphs: cleaned.kept.length,
       words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),
       removed,
+      corrections: resolveCorrections(file, raw, article.frontMatter.corrections, claims.slice(firstClaim)),
     });
   }
 

@@ -40,6 +40,15 @@ export const RemovedText = z.object({
 });
 export type RemovedText = z.infer<typeof RemovedText>;
 
+/** A correction to an article, from its front matter (schema.org CorrectionComment). */
+export const Correction = z.object({
+  date: IsoDate.describe("When the correction was published."),
+  text: z.string().describe("The correction, as the outlet worded it."),
+  sentence: z.string().nullable().describe("Words of the corrected sentence(s) as given in the front matter; null when it concerns the whole article."),
+  claims: z.array(z.string()).describe("Ids of the claims it concerns: those containing `sentence`, or every claim of the article."),
+});
+export type Correction = z.infer<typeof Correction>;
+
 /** One article as ingested. */
 export const Source = z.object({
   id: z.string().min(1).describe("Stable id: the article's file name without extension."),
@@ -64,6 +73,7 @@ export const Source = z.object({
   paragraphs: z.number().int().nonnegative().describe("Number of paragraphs of article text after cleaning."),
   words: z.number().int().nonnegative().describe("Number of words of article text after cleaning."),
   removed: z.array(RemovedText).describe("Boilerplate removed from the text, in source order."),
+  corrections: z.array(Correction).describe("Corrections from the front matter, oldest first."),
 });
 export type Source = z.infer<typeof Source>;
 

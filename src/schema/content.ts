@@ -10,6 +10,17 @@ const IsoDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected an ISO date such as 2023-09-13'));
 
+/** A correction the outlet published: when, what it says, and optionally which sentence it concerns. */
+export const CorrectionEntry = z
+  .object({
+    date: IsoDate,
+    text: z.string().min(1, 'Expected the correction\'s text'),
+    /** Words of the corrected sentence(s) as they now read; without it the correction concerns the whole article. */
+    sentence: z.string().min(1).optional(),
+  })
+  .strict();
+export type CorrectionEntry = z.infer<typeof CorrectionEntry>;
+
 /** Optional YAML front matter at the top of an article (`.txt` or `.md`). */
 export const ArticleFrontMatter = z
   .object({
@@ -19,6 +30,7 @@ export const ArticleFrontMatter = z
     url: z.url('Expected a full URL such as https://example.com/story').optional(),
     byline: z.string().min(1).optional(),
     contributors: z.array(z.string().min(1)).optional(),
+    corrections: z.array(CorrectionEntry).optional(),
   })
   .strict();
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;

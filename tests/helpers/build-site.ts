@@ -76,6 +76,22 @@ function buildSite(name: string, contentFrom: string, publish?: typeof basedSite
   return { content, site, root, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Corrections for two synthetic articles, for the corrections tests: one about a sentence
+ * (the first words of the article's first story paragraph), one about the whole article.
+ * Their text is hostile on purpose: it must show as text.
+ */
+function withCorrections(file: string, bytes: Uint8Array): Uint8Array {
+  const text = new TextDecoder().decode(bytes);
+  if (file !== 'synthetic-0000.txt' && file !== 'synthetic-0001.txt') return bytes;
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n\n')[1]!;
+  const entry =
+    file === 'synthetic-0000.txt'
+      ? `  - date: 2025-03-05\n    text: "An earlier version of this sentence <b>misstated</b> the day."\n    sentence: "${body.split(' ').slice(0, 5).join(' ')}"\n`
+      : '  - date: 2025-03-09\n    text: "This article has been updated {throughout}."\n';
+  return new TextEncoder().encode(text.replace(/\n---\n/, `\ncorrections:\n${entry}---\n`));
+}
+
 export default function setup(project: TestProject): void {
   // A build of a content folder that is then deleted, as `npm run bench` does: the
   // seeds build after it, with the same article names in another folder, fails
@@ -90,6 +106,6 @@ export default function setup(project: TestProject): void {
   const synthetic = path.join(tmp, 'paged-articles');
   rmSync(synthetic, { recursive: true, force: true });
   mkdirSync(path.join(synthetic, 'articles'), { recursive: true });
-  for (const file of syntheticArticles(40)) writeFileSync(path.join(synthetic, 'articles', file.file), file.bytes);
+  for (const file of syntheticArticles(40)) writeFileSync(path.join(synthetic, 'articles', file.file), withCorrections(file.file, file.bytes));
   project.provide('paged', buildSite('paged', synthetic));
 }
