@@ -49,6 +49,8 @@ export default defineConfig({
     define: {
       // Read by src/pages/briefing.json.ts, which serves the manifest unchanged.
       'import.meta.env.BRIEFING_MANIFEST': JSON.stringify(paths.manifest),
+      // Written by scripts/build.ts from git, read by src/lib/history-fs.ts; unset in `astro dev`.
+      'import.meta.env.BRIEFING_HISTORY': JSON.stringify(process.env.BRIEFING_HISTORY ?? ''),
     },
   },
 });

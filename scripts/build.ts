@@ -6,7 +6,7 @@
  * Everything is built in `<out>.staging`, beside the output folder; a build that fails —
  * a content mistake, an internal error, a failed check — leaves the last site as it was.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireModernNode } from './lib/node-version.ts';
@@ -21,14 +21,20 @@ const started = performance.now();
 const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+const historyFile = `${outDir}.history.json`;
 
 const annotated = annotateOrExit();
 console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims`);
 
 try {
   rmSync(staging, { recursive: true, force: true });
+  // The revision history, from git, for the site's history pages.
+  const { contentHistory } = await import('./lib/history.ts');
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.paths.root)));
   // Read by astro.config.mjs when Astro loads it.
   process.env.BRIEFING_OUT = staging;
+  process.env.BRIEFING_HISTORY = historyFile;
   const { build } = await import('astro');
   const { buildSearchIndex } = await import('./lib/search-index.ts');
   const { briefingJsonSchema } = await import('./lib/json-schema.ts');
@@ -55,9 +61,11 @@ try {
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
+  rmSync(historyFile, { force: true });
   console.log(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(historyFile, { force: true });
   console.error(`Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`);
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);

@@ -92,6 +92,19 @@ function withCorrections(file: string, bytes: Uint8Array): Uint8Array {
   return new TextEncoder().encode(text.replace(/\n---\n/, `\ncorrections:\n${entry}---\n`));
 }
 
+/** Annotates a content folder and commits it (its own repository, made on the first call), dated to the second. */
+function commitContent(folder: string, message: string, first: boolean): void {
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/annotate.ts')], { cwd: repoRoot, env: { ...buildEnvironment(), BRIEFING_CONTENT: folder }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', folder, '-c', 'user.name=Briefing tests', '-c', 'user.email=tests@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+      env: { ...process.env, GIT_AUTHOR_DATE: '2025-04-01T09:00:00Z', GIT_COMMITTER_DATE: first ? '2025-04-01T09:00:00Z' : '2025-04-02T09:00:00Z' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  if (first) git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
 export default function setup(project: TestProject): void {
   // A build of a content folder that is then deleted, as `npm run bench` does: the
   // seeds build after it, with the same article names in another folder, fails
@@ -106,6 +119,11 @@ export default function setup(project: TestProject): void {
   const synthetic = path.join(tmp, 'paged-articles');
   rmSync(synthetic, { recursive: true, force: true });
   mkdirSync(path.join(synthetic, 'articles'), { recursive: true });
-  for (const file of syntheticArticles(40)) writeFileSync(path.join(synthetic, 'articles', file.file), withCorrections(file.file, file.bytes));
+  // Two commits, for the revision history: 39 articles, then the fortieth and two corrections.
+  const articles = syntheticArticles(40);
+  for (const file of articles.slice(0, 39)) writeFileSync(path.join(synthetic, 'articles', file.file), file.bytes);
+  commitContent(synthetic, 'Thirty-nine articles', true);
+  for (const file of articles) writeFileSync(path.join(synthetic, 'articles', file.file), withCorrections(file.file, file.bytes));
+  commitContent(synthetic, 'The fortieth article, and two corrections', false);
   project.provide('paged', buildSite('paged', synthetic));
 }
