@@ -112,7 +112,7 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
     if (!nameWord(tokens[k])) {
       // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
       let next = k;
-      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && !BRIDGE_STOPS.has(tokens[next]!.text)) next++;
+      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
       if (next === k || !capitalised(tokens[next])) break;
       k = next;
     }
@@ -138,7 +138,7 @@ function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
   while (k >= 0 && nameWord(tokens[k]) && last - k < 10) k--;
   let from = k + 1;
   // A description: "the Republican nominee", "the affable proprietor", "Another Lamsa employee".
-  for (let j = last; j >= Math.max(0, last - 6) && isWord(tokens[j]); j--) {
+  for (let j = last; j >= Math.max(0, last - 6) && isWord(tokens[j]) && !(j < last && BRIDGE_STOPS.has(lower(tokens[j])) && !DETERMINERS.has(lower(tokens[j]))); j--) {
     if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'another') {
       from = j;
       break;
@@ -218,40 +218,70 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
   while (end > 0 && ['that', 'quote', 'as'].includes(lower(tokens[end - 1]))) end--;
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
-  // A name and a colon: `… surprise Republican pollster Daron Shaw: "…`, `Mark Blumenthal and Jon Cohen: "…`.
-  if (tokens[end]?.text === ':' || tokens.at(-1)?.text === ':') {
-    const named = phraseBackward(tokens, end);
-    if (named && capitalised(tokens[named.to - 1]) && !speechAt(tokens, named.to - 1)) return { ...spanOf(text, tokens, named, ':'), cue: ':' };
-  }
   // The speech verb: among the last words, with at most a short object or place after it ("told reporters", "in a statement").
   for (let v = end - 1; v >= Math.max(0, end - 8); v--) {
-    if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) return null;
+    if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) break;
     const verb = speechAt(tokens, v);
     if (!verb) continue;
-    if (SPEECH_PARTICIPLES.has(verb.cue) || (verb.cue.endsWith('ing') && tokens[v - 1]?.text === ',')) {
+    // A participle or a second verb shares the subject of the clause's first: "Spicer said, adding, …",
+    // "Lazar said he welcomed … and added, …", "Sanders compared himself to Clinton, saying, …".
+    if (SPEECH_PARTICIPLES.has(verb.cue) || (verb.cue.endsWith('ing') && tokens[v - 1]?.text === ',') || lower(tokens[v - 1]) === 'and') {
+      const earlier = firstSpeaker(text, tokens, v);
+      if (earlier) return { ...earlier, cue: verb.cue };
       const subject = clauseSubject(text, from, tokens[v]!.start);
       return subject ? { ...subject, cue: verb.cue } : null;
     }
-    let k = v;
-    while (k > 0 && (AUXILIARIES.has(lower(tokens[k - 1])) || /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text))) k--;
-    // `X, a Democrat, said: "…`: the apposition sits between the name and the verb. It may hold
-    // commas of its own ("Navdeep Bains, Minister of Innovation, Science and …, said"): the name is
-    // the phrase before the earliest comma that opens the clause.
-    if (tokens[k - 1]?.text === ',') {
-      let named: Phrase | null = null;
-      for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
-        if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
-        if (tokens[j]!.text !== ',') continue;
-        const phrase = phraseBackward(tokens, j);
-        if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;
-      }
-      return named ? spanOf(text, tokens, named, verb.cue) : null;
-    }
-    const phrase = phraseBackward(tokens, k);
-    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
+    const subject = subjectBefore(text, tokens, v, verb.cue);
+    if (subject) return subject;
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
     const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
     return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;
+  }
+  // A name and a colon, no verb: `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "…`.
+  if (tokens[end]?.text === ':' || tokens.at(-1)?.text === ':') {
+    const named = phraseBackward(tokens, end);
+    const before = named ? lower(tokens[named.from - 1]) : '';
+    if (named && capitalised(tokens[named.to - 1]) && !BRIDGE_STOPS.has(before) && !speechAt(tokens, named.from - 1)) return { ...spanOf(text, tokens, named, ':'), cue: ':' };
+  }
+  return null;
+}
+
+/** The subject of the speech verb at `v`: the phrase just before it, past auxiliaries and an apposition. */
+function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: string): SpeakerSpan | null {
+  let k = v;
+  while (k > 0 && (AUXILIARIES.has(lower(tokens[k - 1])) || /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text))) k--;
+  if (tokens[k - 1]?.text !== ',') {
+    const phrase = phraseBackward(tokens, k);
+    return phrase ? spanOf(text, tokens, phrase, cue) : null;
+  }
+  // `X, a Democrat, said`: the apposition sits between the name and the verb, and may hold commas of
+  // its own ("Navdeep Bains, Minister of Innovation, Science and …, said"). The name is the phrase
+  // before the earliest comma that opens the clause and starts an apposition; failing that, the
+  // phrase before the comma next to the verb ("Gov. John Kasich (R-OH), said").
+  let named = phraseBackward(tokens, k - 1);
+  for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
+    if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
+    if (tokens[j]!.text !== ',' || !opensApposition(tokens[j + 1])) continue;
+    const phrase = phraseBackward(tokens, j);
+    if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;
+  }
+  return named ? spanOf(text, tokens, named, cue) : null;
+}
+
+/** Words that open an apposition: "a spokesman", "who …", "54", "chief executive", "Minister of …". */
+function opensApposition(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const word = lower(token);
+  return /^\p{Ll}|^\d/u.test(token!.text) || DETERMINERS.has(word) || word === 'who' || ROLE_WORDS.has(word);
+}
+
+/** The speaker of the first speech verb before `before` in the clause, if any: what a participle continues. */
+function firstSpeaker(text: string, tokens: readonly Token[], before: number): SpeakerSpan | null {
+  for (let v = 0; v < before; v++) {
+    if (/^[;"“”]$/u.test(tokens[v]!.text)) return null;
+    const verb = speechAt(tokens, v);
+    if (!verb || SPEECH_PARTICIPLES.has(verb.cue)) continue;
+    return subjectBefore(text, tokens, v, verb.cue);
   }
   return null;
 }
@@ -260,9 +290,14 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
 export function clauseSubject(text: string, from: number, to: number): Omit<SpeakerSpan, 'cue'> | null {
   const tokens = tokenize(text.slice(from, to), from);
   let index = 0;
-  if (OPENERS.has(lower(tokens[0]))) {
-    const comma = tokens.findIndex((token) => token.text === ',');
-    if (comma === -1 || comma > 15) return null;
+  // A dateline: "WASHINGTON (AP) —".
+  if (/^\p{Lu}{2,}[\p{Lu}.,]*$/u.test(tokens[0]?.text ?? '')) {
+    const dash = tokens.findIndex((token) => /^[—–-]{1,2}$/.test(token.text));
+    if (dash !== -1 && dash < 8) index = dash + 1;
+  }
+  if (OPENERS.has(lower(tokens[index]))) {
+    const comma = tokens.findIndex((token, k) => k > index && token.text === ',');
+    if (comma === -1 || comma > index + 15) return null;
     index = comma + 1;
   }
   const phrase = phraseForward(tokens, index, true);

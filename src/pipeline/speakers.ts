@@ -167,6 +167,8 @@ export class Discourse {
     const lower = trimmed.toLowerCase();
     if (lower === 'he' || lower === 'she') return this.pronoun(lower === 'he' ? 'm' : 'f', paragraph, start);
     if (/^(?:they|we|i|you|it|this|that|which|who|one)$/iu.test(trimmed)) return null;
+    // A word in capitals is a dateline or a headline, not a name: "PHILADELPHIA", "BREAKING".
+    if (/^\p{Lu}{6,}$/u.test(trimmed)) return null;
 
     // An entity the list or the text knows, inside the phrase.
     const inside = mentions.filter((mention) => mention.start >= start && mention.end <= start + trimmed.length && !mention.possessive);
