@@ -20,6 +20,7 @@ const SPEECH_LEMMAS = [
   'opine', 'surmise', 'estimate', 'concur', 'describe', 'affirm', 'inform', 'advise', 'assure', 'remind', 'signal',
   'hint', 'reveal', 'disclose', 'indicate', 'predict', 'forecast', 'threaten', 'protest', 'object', 'plead',
   'stress', 'underline', 'underscore', 'quote', 'write', 'declare', 'pray', 'preach', 'huff', 'shrug', 'sniff',
+  'remember', 'exhort', 'riff', 'boom', 'speculate', 'speak', 'gripe', 'rail', 'lash', 'vent', 'intone', 'enthuse', 'rhapsodize',
   'bark', 'growl', 'roar', 'rant', 'rave', 'stammer', 'stutter', 'murmur', 'mutter', 'squeal', 'shriek', 'bellow', 'holler',
 ];
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -38,6 +39,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
   cry: ['cry', 'cries', 'cried'],
   sing: ['sing', 'sings', 'sang'],
   shrug: ['shrugged'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  riff: ['riffs', 'riffed', 'riffing'],
 };
 
 /** The forms of a regular English verb: -s, -ed, -ing, with the usual spelling rules. */

@@ -32,7 +32,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\.?|\S/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?|\S/gu;
 const tokenize = (text: string, offset: number): Token[] =>
   matchesOf(TOKEN, text).map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
 
@@ -59,7 +59,8 @@ function speechAt(tokens: readonly Token[], index: number): { end: number; cue: 
     if (phrase.every((word, k) => lower(tokens[index + k]) === word)) return { end: index + phrase.length, cue: phrase.join(' ') };
   }
   const word = lower(tokens[index]);
-  if (word !== '' && /^\p{Ll}/u.test(tokens[index]!.text) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
+  // Capitalised only where it opens the text read: "Stated Stone:".
+  if (word !== '' && (/^\p{Ll}/u.test(tokens[index]!.text) || index === 0) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
   return null;
 }
 
@@ -109,6 +110,11 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
   if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
   const limit = Math.min(tokens.length, index + 10);
   while (k < limit && !(stopAtVerb && speechAt(tokens, k))) {
+    // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote".
+    if (lower(tokens[k]) === 'and' && k > index && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]) && tokens[k + 1]!.text !== 'The') {
+      k++;
+      continue;
+    }
     if (!nameWord(tokens[k])) {
       // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
       let next = k;
@@ -170,6 +176,14 @@ function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean
       for (let guard = 0; guard < 4 && (AUXILIARIES.has(lower(tokens[v])) || /^\p{Ll}+ly$/u.test(tokens[v]?.text ?? '')); guard++) v++;
       const verb = speechAt(tokens, v);
       if (verb) return verb;
+    }
+    // ", who is chairman of Our Principles Pac said": a relative clause left open, its last word a name.
+    if (lower(tokens[k + 1]) === 'who') {
+      for (let j = k + 2; j < Math.min(tokens.length, k + 16); j++) {
+        if (!isWord(tokens[j])) break;
+        const verb = capitalised(tokens[j - 1]) ? speechAt(tokens, j) : null;
+        if (verb) return verb;
+      }
     }
     return null;
   }
