@@ -32,7 +32,8 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?|\S/gu;
+/** Words, the dots of initials inside them ("U.S.", "G.K."), a final dot; any other character alone. */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|(?<=(?:^|[^\p{L}])\p{Lu})\.(?=\p{L}))*\.?|\S/gu;
 const tokenize = (text: string, offset: number): Token[] =>
   matchesOf(TOKEN, text).map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
 
@@ -68,7 +69,7 @@ function speechAt(tokens: readonly Token[], index: number): { end: number; cue: 
 function nameWord(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   const text = token!.text;
-  if (/^\p{Lu}/u.test(text)) return true;
+  if (/^\p{Lu}/u.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text)) return true;
   if (/^(?:then|ex|former)-/iu.test(text) || /^\d+$/.test(text)) return true;
   const word = bare(text).toLowerCase();
   return ROLE_WORDS.has(word) || PARTICLES.has(word);
@@ -215,10 +216,14 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
     return null;
   }
-  const phrase = phraseForward(tokens, index, true);
-  if (!phrase) return null;
-  const after = verbAfterPhrase(tokens, phrase.to, capitalised(tokens[phrase.from]) || PRONOUNS.has(lower(tokens[phrase.from])));
-  return after ? spanOf(text, tokens, phrase, after.cue) : null;
+  for (const start of new Set([index, lowerLead(tokens, index)])) {
+    // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
+    const phrase = phraseForward(tokens, start, true);
+    if (!phrase) continue;
+    const after = verbAfterPhrase(tokens, phrase.to, capitalised(tokens[phrase.from]) || PRONOUNS.has(lower(tokens[phrase.from])));
+    if (after) return spanOf(text, tokens, start === index ? phrase : { from: index, to: phrase.to }, after.cue);
+  }
+  return null;
 }
 
 /**
