@@ -280,7 +280,7 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: s
   let named = phraseBackward(tokens, k - 1);
   for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
     if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
-    if (tokens[j]!.text !== ',' || !opensApposition(tokens[j + 1])) continue;
+    if (tokens[j]!.text !== ',' || !opensApposition(tokens, j + 1)) continue;
     const phrase = phraseBackward(tokens, j);
     if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;
   }
@@ -288,10 +288,11 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: s
 }
 
 /** Words that open an apposition: "a spokesman", "who …", "54", "chief executive", "Minister of …". */
-function opensApposition(token: Token | undefined): boolean {
+function opensApposition(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
   if (!isWord(token)) return false;
-  const word = lower(token);
-  return /^\p{Ll}|^\d/u.test(token!.text) || DETERMINERS.has(word) || word === 'who' || ROLE_WORDS.has(word);
+  // Not a second name: "her senior policy adviser, Jake Sullivan, said".
+  return !(capitalised(token) && !ROLE_WORDS.has(lower(token)) && capitalised(tokens[index + 1]) && !/-/.test(token!.text));
 }
 
 /** The speaker of the first speech verb before `before` in the clause, if any: what a participle continues. */
