@@ -212,9 +212,11 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
   // Inverted: `…," said Kristen Day, executive director of …`.
   const verb = speechAt(tokens, index);
   if (verb) {
-    const phrase = phraseForward(tokens, verb.end, false) ?? phraseForward(tokens, lowerLead(tokens, verb.end), false);
+    const phrase = phraseForward(tokens, verb.end, false);
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
-    return null;
+    // The words before the name are its role: "said central bank governor Marta Kovacs".
+    const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);
+    return led ? spanOf(text, tokens, { from: verb.end, to: led.to }, verb.cue) : null;
   }
   for (const start of new Set([index, lowerLead(tokens, index)])) {
     // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
@@ -313,7 +315,10 @@ export function clauseSubject(text: string, from: number, to: number): Omit<Spea
   // A dateline: "WASHINGTON (AP) —".
   if (/^\p{Lu}{2,}[\p{Lu}.,]*$/u.test(tokens[0]?.text ?? '')) {
     const dash = tokens.findIndex((token) => /^[—–-]{1,2}$/.test(token.text));
-    if (dash !== -1 && dash < 8) index = dash + 1;
+    if (dash !== -1 && dash < 8) {
+      index = dash + 1;
+      while (/^[—–-]$/.test(tokens[index]?.text ?? '')) index++;
+    }
   }
   if (OPENERS.has(lower(tokens[index]))) {
     const comma = tokens.findIndex((token, k) => k > index && token.text === ',');

@@ -10,7 +10,7 @@ import { caseless } from './caseless.ts';
 import type { Mention } from './entities.ts';
 import { splitName } from './people.ts';
 import { cueAfter, cueBefore } from './quote-cues.ts';
-import { UNNAMED_GROUP, type Discourse, type Speaker } from './speakers.ts';
+import { UNNAMED_GROUP, unnamed as asUnnamed, type Discourse, type Speaker } from './speakers.ts';
 
 export interface Statement {
   kind: ClaimKind;
@@ -71,7 +71,7 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
     const who = unnamed.groups.who.replace(/^(?:an?|one)\s+/i, (article) => article.toLowerCase());
     return {
       kind: 'unnamed-source',
-      speaker: { name: who.charAt(0).toLowerCase() + who.slice(1), kind: null, discovered: false, role: null },
+      speaker: { name: asUnnamed(who), kind: null, discovered: false, role: null },
       pass: 'unnamed-source',
       cue: unnamed.groups.cue ?? 'spoke on condition of anonymity',
       attribution: null,
