@@ -224,7 +224,6 @@ export class Discourse {
     const coversAll = (mention: Mention) => proper.length <= mention.end - mention.start + 1;
     if (speaking.length === 1 && coversAll(speaking[0]!)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
     if (PROPER_PHRASE.test(proper) && !NOT_NAME_WORDS.has(proper) && !strict) {
-      if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(proper)) return null;
       return { name: proper, kind: 'organisation', discovered: true, role: null };
     }
     if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
