@@ -34,6 +34,9 @@ const cases: Case[] = [
   { name: 'a speech verb before the quote, in its sentence', paragraphs: ['After the debate, Hillary Clinton shot back, “I chose to fulfil my profession.”'], quote: 'I chose', speaker: 'Hillary Clinton', pass: 'cue-before-quote' },
   { name: 'an object between the verb and the quote', paragraphs: ['San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming things.”'], quote: 'A lot of people', speaker: 'Luis Osuna', pass: 'cue-before-quote' },
   { name: 'a participle continues the clause’s first speaker', paragraphs: ['Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to sit down and talk.”'], quote: 'They need', speaker: 'Sean Spicer', pass: 'cue-before-quote' },
+  { name: 'a participle after an object: the clause’s subject, not its object', paragraphs: ['During a speech, Donald Trump attacked Hillary Clinton for her vote, saying, “She is trigger-happy.”'], quote: 'She is trigger', speaker: 'Donald Trump', pass: 'cue-before-quote' },
+  { name: 'a noun that looks like a verb is no cue', paragraphs: ['Jeff Weaver was not impressed with Bernie Sanders’ comments Tuesday, telling reporters, “A lot of people said so.”'], quote: 'A lot of people', speaker: 'Jeff Weaver', pass: 'cue-before-quote' },
+  { name: 'a party label in the apposition', paragraphs: ['Sen. Ron Johnson, R-Wis., said in an op-ed, “The State Department failed.”'], quote: 'The State Department', speaker: 'Ron Johnson', pass: 'cue-before-quote' },
   { name: 'the paragraph before ends with a colon', paragraphs: ['Senator Ted Cruz continued:', '“You look at the questions asked tonight.”'], quote: 'You look', speaker: 'Ted Cruz', pass: 'colon-introduction' },
   { name: 'a short speaking sentence introduces the quote', paragraphs: ['Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”'], quote: 'Mainstream', speaker: 'Dianne Bystrom', pass: 'colon-introduction' },
   {
