@@ -25,9 +25,9 @@ const WORDED = /[\p{L}\p{N}]/u;
  * closing mark does: after a letter or punctuation, before a space, punctuation
  * or the end.
  */
-function closesMixed(text: string, index: number): boolean {
+function closesMixed(text: string, index: number, opening = false): boolean {
   const char = text[index];
-  if (char !== '"' && char !== '”') return false;
+  if (char !== '"' && char !== '”' && !(opening && char === '“')) return false;
   const before = text[index - 1] ?? ' ';
   const after = text[index + 1] ?? ' ';
   return /[\p{L}\p{N}.,!?…)\]’'-]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after);
@@ -50,8 +50,13 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (WORDED.test(quoted)) spans.push({ open, close: index, text: quoted, openEnded: false });
       open = -1;
     } else if (mark === '“' && char === '“') {
-      // An unbalanced opening mark: start again from the newer one.
-      open = index;
+      // An opening mark where a closing one belongs (`“It's unusual,“ said …`) closes; otherwise
+      // the first was unbalanced: start again from the newer one.
+      if (closesMixed(text, index, true)) {
+        const quoted = text.slice(open + 1, index);
+        if (WORDED.test(quoted)) spans.push({ open, close: index, text: quoted, openEnded: false });
+        open = -1;
+      } else open = index;
     }
   }
   if (open !== -1 && WORDED.test(text.slice(open + 1))) {
