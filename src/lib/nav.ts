@@ -16,6 +16,7 @@ export function readingOrder(view: BriefingView): NavLink[] {
     { href: href('timeline/'), text: 'Timeline' },
     { href: href('people/'), text: 'People and organisations' },
     { href: href('sources/'), text: 'Sources and coverage' },
+    { href: href('history/'), text: 'Revisions' },
   ];
 }
 
