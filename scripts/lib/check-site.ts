@@ -15,7 +15,7 @@ import { PAGEFIND_DIR } from './search-index.ts';
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const unescapeHtml = (value: string) =>
-  value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
+  !value.includes('&') ? value : value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name!.toLowerCase()]!,
   );
 
@@ -33,12 +33,19 @@ export function referencedFile(page: string, reference: string, address: SiteAdd
 /** Pages' references: each must be a file of the site, and not an empty one. */
 function checkReferences(siteDir: string, files: Set<string>, address: SiteAddress, problems: string[]): void {
   const checked = new Map<string, boolean>();
+  // Root-relative references (nearly all of them) name the same file from every page.
+  const rooted = new Map<string, string | null>();
   for (const page of files) {
     if (!page.endsWith('.html') || page.startsWith(`${PAGEFIND_DIR}/`)) continue;
     const html = readFileSync(path.join(siteDir, page), 'utf8');
     for (const match of html.matchAll(ATTRIBUTE)) {
       const reference = unescapeHtml(match[1]!);
-      const file = referencedFile(page, reference, address);
+      const isRooted = reference.startsWith('/') && !reference.startsWith('//');
+      let file = isRooted ? rooted.get(reference) : undefined;
+      if (file === undefined) {
+        file = referencedFile(page, reference, address);
+        if (isRooted) rooted.set(reference, file);
+      }
       if (file === null) continue;
       let ok = checked.get(file);
       if (ok === undefined) {
