@@ -214,7 +214,7 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
       const next = spans[number + 1];
       // Up to the next quotation: after `?"` a sentence often ends, and `said Gokool.` stands alone.
       const after = cueAfter(text, span.close + 1, Math.min(next ? next.open : text.length, span.close + 400));
-      if (after && (/[,!?…—–-]$/u.test(span.text) || /^\s*[,—–-]/u.test(text.slice(span.close + 1)) || !/[.]$/u.test(span.text))) {
+      if (after && (/[,!?…—–-]$/u.test(span.text) || /^\s*[,—–―-]/u.test(text.slice(span.close + 1)) || !/[.]$/u.test(span.text))) {
         decide(speakerOf(after, view, discourse), 'cue-after-quote', after.cue);
         if (speaker) channel = CHANNEL.exec(text.slice(after.start + after.phrase.length, closing.end))?.[0].trim() ?? null;
       }

@@ -164,7 +164,9 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
     }
     for (const match of matchesOf(NAME_RUN, text)) {
       // A participle or adjective opening the sentence is no first name: "Neighbouring Kenya", "Outgoing Mayor …".
-      const written = match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
+      // Nor is a speech verb that opens it: "Said Dorothy Poynter, …".
+      const opener = /^(\p{Lu}\p{Ll}+)\s+/u.exec(match[1]!)?.[1];
+      const written = opener && SPEECH_VERB_FORMS.has(opener.toLowerCase()) ? match[1]!.slice(opener.length).trimStart() : match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
       const parts = splitName(written);
       const tokens = parts.tokens;
       // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild").
