@@ -184,7 +184,12 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       const after = text.slice(end, end + 60);
       const verbAfter = SPEECH_AFTER.exec(after)?.[1];
       const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
+      // The subject of its sentence, referred to by "he" or "she" later in it: "Mamadou Dia was on a trip when he …".
+      const sentenceEnd = text.indexOf('. ', end);
+      const rest = text.slice(end, sentenceEnd === -1 ? text.length : sentenceEnd);
+      const subjectWithPronoun = /(?:^|[.!?]\s+|\n)$/u.test(text.slice(0, match.index)) && /^\s+\p{Ll}/u.test(rest) && /\b(?:he|she)\b/u.test(rest) && !/["“”]/u.test(rest);
       const evidence =
+        subjectWithPronoun ||
         parts.role !== null ||
         (verbAfter !== undefined && SPEECH_VERB_FORMS.has(verbAfter)) ||
         (verbBefore !== undefined && SPEECH_VERB_FORMS.has(verbBefore)) ||

@@ -228,6 +228,11 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
   const verb = speechAt(tokens, index);
   if (verb) {
     const phrase = phraseForward(tokens, verb.end, false);
+    // A role, then the name: `…," says Campbell’s partner, Jason Louth.`
+    if (phrase && tokens[phrase.to]?.text === ',' && capitalised(tokens[phrase.to + 1]) && !capitalised(tokens[phrase.to - 1])) {
+      const name = phraseForward(tokens, phrase.to + 1, false);
+      if (name && name.to - name.from <= 4) return spanOf(text, tokens, name, verb.cue);
+    }
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
     // The words before the name are its role: "said central bank governor Marta Kovacs".
     const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);

@@ -32,6 +32,7 @@ const cases: Case[] = [
   { name: 'a place and a role before the name', paragraphs: ['“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.'], quote: 'Every publisher', speaker: 'Andre Campbell', pass: 'cue-after-quote' },
   { name: 'a question mark ends the sentence before the cue', paragraphs: ['“Do we want more of this?” said Gokool. “No.”'], quote: 'Do we want', speaker: 'Gokool', pass: 'cue-after-quote' },
   { name: 'a signature after the quote', paragraphs: ['“I’m so ashamed.” ― Pamela Padilla', '“He cannot answer a question.” ― Krystal Correa'], quote: 'He cannot', speaker: 'Krystal Correa', pass: 'cue-after-quote' },
+  { name: 'inverted: a role, then the name', paragraphs: ['“Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth.'], quote: 'Most places', speaker: 'Jason Louth', pass: 'cue-after-quote' },
   { name: 'a person of a body', paragraphs: ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.'], quote: 'It was the least', speaker: 'Morgan', pass: 'cue-after-quote' },
   { name: 'a description, then the name, then the verb', paragraphs: ['“She is also a mother,” another friend, Mariam Emara told CTV News.'], quote: 'She is also', speaker: 'Mariam Emara', pass: 'cue-after-quote' },
   { name: 'an inverted speech verb opening the sentence', paragraphs: ['Said Dorothy Poynter, who grew up with him in the neighbourhood, “We were all so proud of him.”'], quote: 'We were all', speaker: 'Dorothy Poynter', pass: 'cue-before-quote' },
@@ -90,6 +91,14 @@ describe('mention → speaker', () => {
       'I got presents',
     );
     expect(found.speaker).toBe('Dennis Brooks');
+  });
+
+  it('a sentence’s subject that “he” refers back to is a person, and the antecedent of the next “he said”', () => {
+    const found = speakerOf(
+      ['Hiram Macharia said the police came. Mamadou Dia was on a business trip when he ended up huddled in a room.', '“They told us by text to wait,” he said.'],
+      'They told us',
+    );
+    expect(found.speaker).toBe('Mamadou Dia');
   });
 
   it('a surname and “Mr.” resolve to the full name introduced earlier', () => {
