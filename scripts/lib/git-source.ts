@@ -10,6 +10,8 @@ export interface SourceCommit {
   commit: string;
   /** The commit's date (committer), ISO 8601 in UTC. */
   date: string;
+  /** Tracked files of the checkout differ from the commit: the build is of the commit plus those changes. */
+  modified: boolean;
 }
 
 /** The HEAD commit of the git checkout holding `dir`, or null outside a checkout (or without git). */
@@ -18,7 +20,8 @@ export function sourceCommit(dir: string): SourceCommit | null {
     const out = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%H %ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const match = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
     if (!match) return null;
-    return { commit: match[1]!, date: new Date(Number(match[2]) * 1000).toISOString().replace('.000Z', 'Z') };
+    const status = execFileSync('git', ['-C', dir, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return { commit: match[1]!, date: new Date(Number(match[2]) * 1000).toISOString().replace('.000Z', 'Z'), modified: status.trim() !== '' };
   } catch {
     return null;
   }

@@ -71,6 +71,7 @@ describe('the bag of a build', () => {
     if (inGit.status === 0) {
       const [commit, seconds] = execFileSync('git', ['-C', seeds.content, 'log', '-1', '--format=%H %ct'], { encoding: 'utf8' }).trim().split(' ');
       expect(info).toContain(`Source-Commit: ${commit}\n`);
+      expect(info).toMatch(/^Source-Modified: (?:no|yes \(tracked files differ from the commit\))$/m);
       expect(info).toContain(`Build-Date: ${new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z')}\n`);
     } else {
       expect(info).toContain('Source-Commit: none');
