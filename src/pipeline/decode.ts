@@ -1,0 +1,81 @@
+/**
+ * Decode: a content file's bytes to text. UTF-8, with or without a byte-order
+ * mark, and UTF-16 (little or big endian) with one are read; anything else, and
+ * control characters that are not text, are refused with the line they are on.
+ */
+import { ContentError, ContentErrors } from '../schema/content-error.ts';
+
+/** Control characters an article may hold: tab, line feed and carriage return (ingest turns CR into LF). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+/** At most this many control characters are reported per file, each on its line. */
+const MAX_REPORTED = 10;
+
+const CONTROL_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+/** The encoding a byte-order mark announces, if any. */
+function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; name: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', name: 'UTF-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', name: 'UTF-16 (little endian)' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', name: 'UTF-16 (big endian)' };
+  return null;
+}
+
+/** UTF-16 without a byte-order mark: ASCII text then has a zero in every other byte. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 512);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index++) if (sample[index] === 0) index % 2 === 0 ? evenZeros++ : oddZeros++;
+  return sample.length >= 4 && Math.max(evenZeros, oddZeros) * 4 >= sample.length;
+}
+
+/** The 1-based line of the first byte that is not UTF-8, counting the newlines before it. */
+function firstInvalidLine(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, found by halving (a prefix may end inside a character: allow 3 bytes).
+  while (high - low > 4) {
+    const middle = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      decoder.decode();
+      low = middle;
+    } catch {
+      high = middle;
+    }
+  }
+  let line = 1;
+  for (let index = 0; index < low; index++) if (bytes[index] === 0x0a) line++;
+  return line;
+}
+
+/** The text of a content file; throws ContentError naming the file and line when it is not text. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const mark = byteOrderMark(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder(mark?.encoding ?? 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    if (mark) throw new ContentError(file, undefined, `Unexpected bytes: the file starts with a ${mark.name} byte-order mark but is not valid ${mark.name}`);
+    if (looksLikeUtf16(bytes)) throw new ContentError(file, undefined, 'Unexpected bytes: this looks like UTF-16 without a byte-order mark; expected UTF-8 text (save the file as UTF-8)');
+    throw new ContentError(file, firstInvalidLine(bytes), 'Unexpected bytes: expected UTF-8 text (or UTF-16 with a byte-order mark)');
+  }
+  CONTROL.lastIndex = 0;
+  const found: ContentError[] = [];
+  for (let match = CONTROL.exec(text); match; match = CONTROL.exec(text)) {
+    const code = match[0].charCodeAt(0);
+    found.push(new ContentError(file, lineAt(text, match.index), `Unexpected control character ${hex(code)} (${CONTROL_NAMES[code]}): expected text; remove it (most editors do not show it)`));
+    if (found.length === MAX_REPORTED) break;
+  }
+  if (found.length > 0) throw found.length === 1 ? found[0]! : new ContentErrors(found);
+  return text;
+}
