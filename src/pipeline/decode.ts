@@ -7,7 +7,7 @@ import { ContentError, ContentErrors } from '../schema/content-error.ts';
 
 /** Control characters an article may hold: tab, line feed and carriage return (ingest turns CR into LF). */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-/** At most this many control characters are reported per file, each on its line. */
+/** At most this many lines with control characters are reported per file. */
 const MAX_REPORTED = 10;
 
 const CONTROL_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
@@ -58,6 +58,21 @@ function firstInvalidLine(bytes: Uint8Array): number {
   return line;
 }
 
+/** One error per line holding control characters, naming each kind once; at most MAX_REPORTED lines. */
+function controlCharacters(file: string, text: string): ContentError[] {
+  const byLine = new Map<number, Set<number>>();
+  CONTROL.lastIndex = 0;
+  for (let match = CONTROL.exec(text); match; match = CONTROL.exec(text)) {
+    const line = lineAt(text, match.index);
+    if (!byLine.has(line) && byLine.size === MAX_REPORTED) break;
+    byLine.set(line, (byLine.get(line) ?? new Set()).add(match[0].charCodeAt(0)));
+  }
+  return [...byLine].map(([line, codes]) => {
+    const names = [...codes].map((code) => `${hex(code)} (${CONTROL_NAMES[code]})`).join(', ');
+    return new ContentError(file, line, `Unexpected control character${codes.size > 1 ? 's' : ''} ${names}: expected text; remove ${codes.size > 1 ? 'them' : 'it'} (most editors do not show ${codes.size > 1 ? 'them' : 'it'})`);
+  });
+}
+
 /** The text of a content file; throws ContentError naming the file and line when it is not text. */
 export function decodeText(file: string, bytes: Uint8Array): string {
   const mark = byteOrderMark(bytes);
@@ -69,13 +84,10 @@ export function decodeText(file: string, bytes: Uint8Array): string {
     if (looksLikeUtf16(bytes)) throw new ContentError(file, undefined, 'Unexpected bytes: this looks like UTF-16 without a byte-order mark; expected UTF-8 text (save the file as UTF-8)');
     throw new ContentError(file, firstInvalidLine(bytes), 'Unexpected bytes: expected UTF-8 text (or UTF-16 with a byte-order mark)');
   }
-  CONTROL.lastIndex = 0;
-  const found: ContentError[] = [];
-  for (let match = CONTROL.exec(text); match; match = CONTROL.exec(text)) {
-    const code = match[0].charCodeAt(0);
-    found.push(new ContentError(file, lineAt(text, match.index), `Unexpected control character ${hex(code)} (${CONTROL_NAMES[code]}): expected text; remove it (most editors do not show it)`));
-    if (found.length === MAX_REPORTED) break;
+  if (!mark && text.includes('\u0000') && looksLikeUtf16(bytes)) {
+    throw new ContentError(file, undefined, 'Unexpected bytes: this looks like UTF-16 without a byte-order mark; expected UTF-8 text (save the file as UTF-8)');
   }
+  const found = controlCharacters(file, text);
   if (found.length > 0) throw found.length === 1 ? found[0]! : new ContentErrors(found);
   return text;
 }
