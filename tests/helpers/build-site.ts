@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { syntheticArticles } from '../../scripts/lib/synthetic.ts';
-import { blnsArticles, commonmarkArticles } from './adversarial.ts';
+import { blnsArticles, clobberingTopic, commonmarkArticles } from './adversarial.ts';
 import { repoRoot } from './seeds.ts';
 
 /** Where the test builds go; BRIEFING_TEST_TMP lets two test runs on one machine stay apart. */
@@ -95,5 +95,7 @@ export default function setup(project: TestProject): void {
   rmSync(adversarial, { recursive: true, force: true });
   mkdirSync(path.join(adversarial, 'articles'), { recursive: true });
   for (const file of [...commonmarkArticles(), ...blnsArticles()]) writeFileSync(path.join(adversarial, 'articles', file.file), file.bytes);
+  mkdirSync(path.join(adversarial, 'topics'));
+  writeFileSync(path.join(adversarial, 'topics', 'ids.md'), clobberingTopic);
   project.provide('adversarial', buildSite('adversarial', adversarial));
 }
