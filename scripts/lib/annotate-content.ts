@@ -27,6 +27,7 @@ export interface AnnotateResult {
  */
 function annotateChecked(paths: ContentPaths): AnnotatedBriefing {
   const errors: ContentError[] = [];
+  const articleErrors: ContentError[] = [];
   let definitions: BriefingDefinitions | undefined;
   let files: ArticleFile[] = [];
   try {
@@ -37,18 +38,20 @@ function annotateChecked(paths: ContentPaths): AnnotatedBriefing {
   try {
     const read = readArticleFiles(paths);
     files = read.files;
-    errors.push(...read.errors);
+    articleErrors.push(...read.errors);
   } catch (error) {
     collectContentError(error, errors);
   }
-  if (definitions && errors.length === 0) return annotateBriefing(files, definitions);
+  if (definitions && errors.length === 0 && articleErrors.length === 0) return annotateBriefing(files, definitions);
   // Something is wrong already: still check the articles that could be read, to report their mistakes too.
   try {
     ingestArticles(files);
   } catch (error) {
-    collectContentError(error, errors);
+    collectContentError(error, articleErrors);
   }
-  throw new ContentErrors(errors);
+  // The definitions' mistakes first, then the articles', file by file.
+  const byFile = (a: ContentError, b: ContentError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  throw new ContentErrors([...errors, ...articleErrors.sort(byFile)]);
 }
 
 export function annotate(dir?: string): AnnotateResult {
