@@ -75,7 +75,7 @@ export function coverageProblems(text: string, source: CoveredSource, claims: re
     const removed = source.removed[r];
     const claim = ordered[c];
     if (removed && (!claim || removed.line <= claim.line)) {
-      pieces.push({ what: `removed text (${source.removed[r]!.rule})`, line: removed.line, text: removed.text });
+      pieces.push({ what: `removed text (${removed.rule})`, line: removed.line, text: removed.text });
       r++;
     } else if (claim) {
       pieces.push({ what: `claim ${claim.id}`, line: claim.line, text: claim.text });

@@ -39,19 +39,22 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 
 /** The 1-based line of the first byte that is not UTF-8, counting the newlines before it. */
 function firstInvalidLine(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // A prefix is valid when it decodes in streaming mode, which waits for the rest of a
+  // character cut at its end: validity only ever ends once, so halving finds where.
+  const valid = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let low = 0;
   let high = bytes.length;
-  // The longest valid prefix, found by halving (a prefix may end inside a character: allow 3 bytes).
-  while (high - low > 4) {
+  while (high - low > 1) {
     const middle = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, middle), { stream: true });
-      decoder.decode();
-      low = middle;
-    } catch {
-      high = middle;
-    }
+    if (valid(middle)) low = middle;
+    else high = middle;
   }
   let line = 1;
   for (let index = 0; index < low; index++) if (bytes[index] === 0x0a) line++;

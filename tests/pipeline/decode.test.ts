@@ -38,6 +38,9 @@ describe('decoding an article file', () => {
   it('places invalid UTF-8 on its line', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('one\ntwo\nthree '), 0xff, 0xfe, 0x41]);
     expect(errorOf(() => decodeText('a.txt', bytes))).toBe('a.txt:3: Unexpected bytes: expected UTF-8 text (or UTF-16 with a byte-order mark)');
+    // Among characters of two, three and four bytes, however the halving cuts them.
+    const wide = new Uint8Array([...new TextEncoder().encode('é日𝄞\n'.repeat(499)), 0xc3, 0x28, ...new TextEncoder().encode('\nmore 日本\n'.repeat(50))]);
+    expect(errorOf(() => decodeText('a.txt', wide))).toMatch(/^a\.txt:500: Unexpected bytes/);
   });
 
   it('refuses NUL and other control characters, each with its line, but keeps tab, newline and carriage return', () => {
