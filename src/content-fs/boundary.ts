@@ -21,8 +21,16 @@ function kindOf(stats: Stats): string {
   return 'not a regular file';
 }
 
-/** Whether `file` (resolved) lies inside `root` (resolved). */
-const inside = (file: string, root: string) => file === root || file.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`);
+/** Whether `file` (resolved) lies inside `root`; a root that does not exist holds nothing. */
+function inside(file: string, root: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return file === real || file.startsWith(real.endsWith(path.sep) ? real : `${real}${path.sep}`);
+}
 
 /**
  * The bytes of `file`, which must resolve inside one of `roots`.
@@ -36,7 +44,7 @@ export function readContentFile(file: string, roots: readonly string[], shown: s
     const link = lstatSync(file, { throwIfNoEntry: false });
     throw new ContentError(shown, undefined, link?.isSymbolicLink() ? 'Refused: a symbolic link to nothing (its target is missing)' : 'Missing file: expected it to exist');
   }
-  if (!roots.some((root) => inside(real, realpathSync(root)))) {
+  if (!roots.some((root) => inside(real, root))) {
     throw new ContentError(shown, undefined, `Refused: a symbolic link out of the content folder (to ${real}); copy the file into the folder instead`);
   }
   const stats = statSync(real);

@@ -269,7 +269,8 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
   for (let index = readings.length - 2; index >= 0; index--) {
     const reading = readings[index]!;
     const next = readings[index + 1]!;
-    if (!reading.speaker && !reading.partial && next.speaker && next.first === reading.last) {
+    const between = text.slice(reading.span.close + 1, next.span.open);
+    if (!reading.speaker && next.speaker && next.first === reading.last && (!reading.partial || /^[\s,;]*(?:and|or)?[\s,;]*$/u.test(between))) {
       reading.speaker = next.speaker;
       reading.pass = 'next-quote';
     }

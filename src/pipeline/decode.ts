@@ -1,12 +1,17 @@
 /**
  * Decode: a content file's bytes to text. UTF-8, with or without a byte-order
- * mark, and UTF-16 (little or big endian) with one are read; anything else, and
- * control characters that are not text, are refused with the line they are on.
+ * mark, and UTF-16 (little or big endian) with one are read; anything else is
+ * refused, and so is NUL, with the line it is on.
  */
 import { ContentError, ContentErrors } from '../schema/content-error.ts';
 
-/** Control characters an article may hold: tab, line feed and carriage return (ingest turns CR into LF). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+/**
+ * The control characters refused: NUL, which no page can show (HTML parsers turn it
+ * into U+FFFD) and which marks binary or mis-decoded text. Other C0 controls (ESC of
+ * terminal colours, BEL, backspace, form feed) occur in real scraped articles and in
+ * the Big List of Naughty Strings; they are kept, and reach the page as written.
+ */
+const CONTROL = /\u0000/g;
 /** At most this many lines with control characters are reported per file. */
 const MAX_REPORTED = 10;
 

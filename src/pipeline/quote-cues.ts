@@ -42,7 +42,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'just', 'recently', 'previously', 'simply', 'finally', 'would', 'will', 'could', 'later', 'first', 'often', 'always', 'never', 'still']);
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Words that open a clause before its subject: "At the rally, Trump said …". */
-const OPENERS = new Set(['in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
+const OPENERS = new Set(['here', 'there', 'in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
 /** Words that end a name phrase rather than bridge two parts of it. */
 const BRIDGE_STOPS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'which', 'that', 'when', 'while', 'after', 'before', 'than', 'then', 'not', 'also', 'will', 'would', 'did', 'does', 'do', 'the', 'a', 'an', 'about', 'over', 'into', 'told']);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
@@ -60,6 +60,9 @@ function speechAt(tokens: readonly Token[], index: number): { end: number; cue: 
     if (phrase.every((word, k) => lower(tokens[index + k]) === word)) return { end: index + phrase.length, cue: phrase.join(' ') };
   }
   const word = lower(tokens[index]);
+  // A noun, not a verb, after a possessive or an article: "Sanders’ comments", "the report".
+  const previous = tokens[index - 1]?.text ?? '';
+  if (/['’]s?$/u.test(previous) || DETERMINERS.has(previous.toLowerCase())) return null;
   // Capitalised only where it opens the text read: "Stated Stone:".
   if (word !== '' && (/^\p{Ll}/u.test(tokens[index]!.text) || index === 0) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
   return null;
@@ -119,7 +122,8 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
     if (!nameWord(tokens[k])) {
       // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
       let next = k;
-      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
+      // Not a verb: "Trump attacked Clinton" is no name.
+      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !/ed$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
       if (next === k || !capitalised(tokens[next])) break;
       k = next;
     }
@@ -212,9 +216,11 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
   // Inverted: `…," said Kristen Day, executive director of …`.
   const verb = speechAt(tokens, index);
   if (verb) {
-    const phrase = phraseForward(tokens, verb.end, false) ?? phraseForward(tokens, lowerLead(tokens, verb.end), false);
+    const phrase = phraseForward(tokens, verb.end, false);
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
-    return null;
+    // The words before the name are its role: "said central bank governor Marta Kovacs".
+    const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);
+    return led ? spanOf(text, tokens, { from: verb.end, to: led.to }, verb.cue) : null;
   }
   for (const start of new Set([index, lowerLead(tokens, index)])) {
     // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
@@ -279,7 +285,7 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: s
   // phrase before the comma next to the verb ("Gov. John Kasich (R-OH), said").
   let named = phraseBackward(tokens, k - 1);
   for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
-    if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
+    if (/^[;"“”]$/u.test(tokens[j]!.text) || (endsSentence(tokens[j]!) && tokens[j + 1]?.text !== ',')) break;
     if (tokens[j]!.text !== ',' || !opensApposition(tokens, j + 1)) continue;
     const phrase = phraseBackward(tokens, j);
     if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;
@@ -313,7 +319,10 @@ export function clauseSubject(text: string, from: number, to: number): Omit<Spea
   // A dateline: "WASHINGTON (AP) —".
   if (/^\p{Lu}{2,}[\p{Lu}.,]*$/u.test(tokens[0]?.text ?? '')) {
     const dash = tokens.findIndex((token) => /^[—–-]{1,2}$/.test(token.text));
-    if (dash !== -1 && dash < 8) index = dash + 1;
+    if (dash !== -1 && dash < 8) {
+      index = dash + 1;
+      while (/^[—–-]$/.test(tokens[index]?.text ?? '')) index++;
+    }
   }
   if (OPENERS.has(lower(tokens[index]))) {
     const comma = tokens.findIndex((token, k) => k > index && token.text === ',');

@@ -23,6 +23,17 @@ export interface Speaker {
   role: string | null;
 }
 
+/**
+ * An unnamed source as the sentence names it, without the capital that only
+ * opens the sentence: "The union" → "the union"; "South Korean officials" stays.
+ */
+export function unnamed(description: string): string {
+  const first = description.split(/\s/, 1)[0]!;
+  return /^(?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many|Most|Other|Another|Its|Their|His|Her|Both|Each|Few)$/u.test(first) || UNNAMED_GROUP.test(first)
+    ? description.charAt(0).toLowerCase() + description.slice(1)
+    : description;
+}
+
 /** Nouns for people left unnamed: a speaker phrase ending in one is an unnamed source. */
 export const UNNAMED_GROUP = /\b(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers?|economists?|residents?|witnesses|people|aides?|vendors?|organi[sz]ers|lawyers?|scientists?|campaigners|activists|supporters|protesters|opponents|voters|members|workers|employees|officers|investigators|authorities|leaders|lawmakers|legislators|democrats|republicans)$/iu;
 /** Lower-case nouns of bodies that speak as one. */
@@ -161,7 +172,8 @@ export class Discourse {
     const dateline = DATELINE.exec(phrase)?.[0].length ?? 0;
     const links = LEADING_LINKS.exec(phrase.slice(dateline))?.[0].length ?? 0;
     const lead = dateline + links;
-    const trimmed = phrase.slice(lead).trim().replace(/[,.\s]+$/u, '');
+    // A final full stop goes, but not the dot of an initialism ("the U.S.").
+    const trimmed = phrase.slice(lead).trim().replace(/(?<!(?:^|[\s.])\p{Lu})[,.\s]+$|,\s*$/u, '');
     const start = offset + lead + (phrase.slice(lead).length - phrase.slice(lead).trimStart().length);
     if (trimmed === '') return null;
     const lower = trimmed.toLowerCase();
@@ -195,7 +207,7 @@ export class Discourse {
       const listed = this.matcher.lookup(tokens.join(' '));
       // One unknown word is a person only where a speech verb stands next to it, never as a mere subject.
       if (tokens.length === 1 && candidates.length === 0 && !listed && (strict || from > 0)) continue;
-      const role = [parts.role, ...parts.tokens.slice(0, from)].filter(Boolean).join(' ').replace(/^(?:the|a|an)\s+/i, '') || null;
+      const role = [parts.role, ...parts.tokens.slice(0, from)].filter(Boolean).join(' ').replace(/^(?:the|a|an)(?:\s+|$)/i, '') || null;
       if (candidates.length > 0) return this.speakerFor(this.latest(candidates, paragraph, start).name, 'person', role);
       if (listed) return this.speakerFor(listed.name, listed.kind, role);
       if (inside.some((mention) => SPEAKING_KINDS.has(mention.kind) && mention.end >= start + trimmed.length - 1)) break;
@@ -212,10 +224,11 @@ export class Discourse {
     const coversAll = (mention: Mention) => proper.length <= mention.end - mention.start + 1;
     if (speaking.length === 1 && coversAll(speaking[0]!)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
     if (PROPER_PHRASE.test(proper) && !NOT_NAME_WORDS.has(proper) && !strict) {
-      if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(proper)) return null;
       return { name: proper, kind: 'organisation', discovered: true, role: null };
     }
     if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
+    // A coalition led by a known entity: "Washington and allies".
+    if (speaking[0] && speaking[0].start === start && /^[^,]{1,40}\band\s+(?:its\s+|their\s+)?\p{Ll}+$/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
 
     // A description: "the mayor", "the rookie defenceman", "her statement", "one Western defence official", "port officials".
     const description = trimmed.replace(/,.*$/su, '').replace(/\s+\p{Ll}+ly$/u, '');
@@ -226,7 +239,7 @@ export class Discourse {
     // "the former Florida governor" stays as written: a capitalised word makes it the article's own name for someone.
     const named = words.slice(1).some((word) => /^\p{Lu}/u.test(word));
     if (named && /^(?:the|a|an|another|one)\s/i.test(description) && words.length <= 6) {
-      return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
+      return { name: unnamed(description), kind: null, discovered: false, role: null };
     }
     if (/^(?:the|his|her|their|its)\s/i.test(description) && PERSON_ROLE_NOUNS.has(head) && words.length <= 6) {
       const referent = this.lastPerson(paragraph, start);
@@ -235,10 +248,10 @@ export class Discourse {
     }
     if (UNNAMED_GROUP.test(description) || /^(?:an?|one|another|two|three|several|some|many)\s/i.test(description)) {
       if (words.length > 8 || !/^[\p{L}\d]/u.test(description)) return null;
-      return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
+      return { name: unnamed(description), kind: null, discovered: false, role: null };
     }
     if (BODY.test(description) && words.length <= 5 && /^(?:the|its|their)\s/i.test(description)) {
-      return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
+      return { name: unnamed(description), kind: null, discovered: false, role: null };
     }
     return null;
   }

