@@ -256,6 +256,11 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       const subject = clauseSubject(text, from, tokens[v]!.start);
       return subject ? { ...subject, cue: verb.cue } : null;
     }
+    // Inverted after a comma: `…, asks Policy Options editor Jennifer Ditchburn, "…`.
+    if (tokens[v - 1]?.text === ',' && capitalised(tokens[verb.end])) {
+      const inverted = phraseForward(tokens, verb.end, false);
+      if (inverted) return spanOf(text, tokens, inverted, verb.cue);
+    }
     const subject = subjectBefore(text, tokens, v, verb.cue);
     if (subject) return subject;
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.

@@ -37,6 +37,8 @@ const cases: Case[] = [
   { name: 'a participle after an object: the clause’s subject, not its object', paragraphs: ['During a speech, Donald Trump attacked Hillary Clinton for her vote, saying, “She is trigger-happy.”'], quote: 'She is trigger', speaker: 'Donald Trump', pass: 'cue-before-quote' },
   { name: 'a noun that looks like a verb is no cue', paragraphs: ['Jeff Weaver was not impressed with Bernie Sanders’ comments Tuesday, telling reporters, “A lot of people said so.”'], quote: 'A lot of people', speaker: 'Jeff Weaver', pass: 'cue-before-quote' },
   { name: 'a party label in the apposition', paragraphs: ['Sen. Ron Johnson, R-Wis., said in an op-ed, “The State Department failed.”'], quote: 'The State Department', speaker: 'Ron Johnson', pass: 'cue-before-quote' },
+  { name: 'inverted after a comma, before the quote', paragraphs: ['Would another layout work better, asks Policy Options editor Jennifer Ditchburn, “has anyone ever considered it?”'], quote: 'has anyone', speaker: 'Jennifer Ditchburn', pass: 'cue-before-quote' },
+  { name: 'a speech phrase of two words', paragraphs: ['In mid-December Elon Musk again took to Twitter with this: “Chairman is an honorific.”'], quote: 'Chairman is', speaker: 'Elon Musk', pass: 'cue-before-quote' },
   { name: 'the paragraph before ends with a colon', paragraphs: ['Senator Ted Cruz continued:', '“You look at the questions asked tonight.”'], quote: 'You look', speaker: 'Ted Cruz', pass: 'colon-introduction' },
   { name: 'a short speaking sentence introduces the quote', paragraphs: ['Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”'], quote: 'Mainstream', speaker: 'Dianne Bystrom', pass: 'colon-introduction' },
   {
@@ -48,6 +50,13 @@ const cases: Case[] = [
   },
   { name: 'a partial quote belongs to the sentence’s named subject', paragraphs: ['Crown prosecutor Michael Pilon called the conclusion “bold” and based on “one giant assumption.”'], quote: 'bold', speaker: 'Michael Pilon', pass: 'sentence-subject' },
   { name: 'a quote continues the speaker of the quote before it', paragraphs: ['“It feels good,” Dennis Brooks said.', '“And nobody can bother you.”'], quote: 'And nobody', speaker: 'Dennis Brooks', pass: 'quote-continues' },
+  {
+    name: 'a second partial quote continues the first in its sentence',
+    paragraphs: ['Crown prosecutor Michael Pilon called the conclusion “bold” and based on “one giant assumption.”'],
+    quote: 'one giant',
+    speaker: 'Michael Pilon',
+    pass: 'quote-continues',
+  },
   { name: 'a quote just before another in its sentence shares its speaker', paragraphs: ['“Talks,” “more talks” and “no deal,” said Ana Ruiz, were all she heard.'], quote: 'Talks', speaker: 'Ana Ruiz', pass: 'next-quote' },
   { name: 'no attribution anywhere: no speaker', paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'], quote: 'Closed', speaker: null, pass: null },
 ];
