@@ -6,15 +6,17 @@
 import { hash } from 'node:crypto';
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
-import { ContentError } from '../schema/content-error.ts';
+import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
 import { analyseArticle } from './attribution.ts';
 import { cleanParagraphs, type BoilerplateRule } from './clean.ts';
+import { coverageProblems } from './coverage.ts';
+import { decodeText } from './decode.ts';
 import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
 import { detectDateline, detectHeadline } from './headline.ts';
-import { ingestArticle } from './ingest.ts';
+import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
@@ -69,6 +71,36 @@ function countNewlines(text: string): number {
   return text.split('\n').length - 1;
 }
 
+/** An article file decoded and ingested. */
+export interface IngestedFile extends ArticleFile {
+  article: IngestedArticle;
+}
+
+/**
+ * Decodes and ingests every article, in file-name order, checking names, ids,
+ * encodings and front matter. Throws ContentErrors listing every mistake of
+ * every file, so that all can be fixed in one go.
+ */
+export function ingestArticles(files: readonly ArticleFile[]): IngestedFile[] {
+  const errors: ContentError[] = [];
+  const ingested: IngestedFile[] = [];
+  const seenIds = new Map<string, string>();
+  for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
+    try {
+      const id = sourceIdFor(file);
+      if (id === '') throw new ContentError(file, undefined, 'Unexpected file name: expected letters or digits to make an id from');
+      const clash = seenIds.get(id);
+      if (clash) throw new ContentError(file, undefined, `Unexpected duplicate article id "${id}": ${clash} has the same id; rename one of them`);
+      seenIds.set(id, file);
+      ingested.push({ file, bytes, article: ingestArticle(file, decodeText(file, bytes)) });
+    } catch (error) {
+      collectContentError(error, errors);
+    }
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return ingested;
+}
+
 /** The whole pipeline: analysis, then one annotated MDX per article. */
 export function annotateBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnnotatedBriefing {
   const analysed = analyseBriefing(files, definitions);
@@ -81,32 +113,18 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   const topics = sortTopics(definitions.topics);
   const topicMatcher = createTopicMatcher(topics);
   const outletSignals = definitions.outlets.map((outlet) => ({ name: outlet.name, signals: outlet.signals.map((signal) => new RegExp(signal, 'iu')) }));
-  const decoder = new TextDecoder('utf-8', { fatal: true });
 
   const sources: Source[] = [];
   const claims: Claim[] = [];
   const quotes: Quote[] = [];
   const discovered = new Map<string, EntitySummary['kind']>();
-  const seenIds = new Map<string, string>();
   const articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[] = [];
   const matchInputs: MatchInput[] = [];
   const framing: Framing[] = [];
   const framingFinder = createFramingFinder(definitions.framing);
 
-  for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
+  for (const { file, bytes, article } of ingestArticles(files)) {
     const id = sourceIdFor(file);
-    if (id === '') throw new ContentError(file, undefined, 'Unexpected file name: expected letters or digits to make an id from');
-    const clash = seenIds.get(id);
-    if (clash) throw new ContentError(file, undefined, `Unexpected duplicate article id "${id}": ${clash} has the same id; rename one of them`);
-    seenIds.set(id, file);
-
-    let raw: string;
-    try {
-      raw = decoder.decode(bytes);
-    } catch {
-      throw new ContentError(file, undefined, 'Unexpected bytes: expected UTF-8 text');
-    }
-    const article = ingestArticle(file, raw);
     const headline = detectHeadline(article.paragraphs, article.frontMatter);
     const story = article.paragraphs.filter((p) => p !== headline.titleParagraph && p !== headline.bylineParagraph);
     const cleaned = cleanParagraphs(story, definitions.boilerplate);
@@ -121,6 +139,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       null;
 
     const analysis = analyseArticle(cleaned.kept, matcher);
+    const firstClaim = claims.length;
     // The cleaned text that selectors point into: story paragraphs joined by blank lines.
     const paragraphStarts: number[] = [];
     let cleanText = '';
@@ -206,6 +225,8 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),
       removed,
     });
+    const problems = coverageProblems(article.text, sources.at(-1)!, claims.slice(firstClaim));
+    if (problems.length > 0) throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
   }
 
   const relations = matchClaims(matchInputs);

@@ -48,7 +48,7 @@ export const Source = z.object({
   titleFrom: z.enum(['front-matter', 'text', 'none']).describe("Where `title` came from."),
   outlet: z.string().nullable().describe("Outlet name, from front matter or an outlet signature in `content/outlets.yaml`."),
   published: IsoDate.nullable().describe("Publication date."),
-  url: z.url().nullable().describe("The article's own address, from front matter."),
+  url: z.url({ protocol: /^https?$/ }).nullable().describe("The article's own address (http or https), from front matter."),
   byline: z.string().nullable().describe("Author line, from front matter or a \"By …\" line."),
   contributors: z.array(z.string()).describe("Contributors from front matter and from credits such as \"X contributed to this report\"."),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the raw file bytes, hex: the fixity of the source."),
