@@ -10,6 +10,7 @@ import { readArticles, readDefinitions } from '../src/content-fs/read-content.ts
 import { annotateBriefing } from '../src/pipeline/annotate-briefing.ts';
 import { EntityList } from '../src/schema/content.ts';
 import { parseYaml } from '../src/schema/parse-yaml.ts';
+import { printBasilSection } from './lib/eval-basil.ts';
 import { scoreBriefing, type GoldFile, type Score } from './lib/score.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,3 +36,5 @@ for (const suite of suites) {
     if (verbose) for (const miss of score.misses) console.log(`      - ${miss}`);
   }
 }
+
+printBasilSection();

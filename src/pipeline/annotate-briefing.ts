@@ -16,6 +16,7 @@ import { createFramingFinder } from './framing.ts';
 import { detectDateline, detectHeadline } from './headline.ts';
 import { ingestArticle } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
+import { describeBriefing, describeStories, groupStories } from './stories.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
 export interface ArticleFile {
@@ -26,7 +27,8 @@ export interface ArticleFile {
 }
 
 export interface BriefingDefinitions {
-  meta: BriefingMeta;
+  /** Title and summary (`briefing.yaml`); null when the folder has none: the stories describe the briefing. */
+  meta: BriefingMeta | null;
   topics: Topic[];
   entities: EntityList;
   outlets: OutletSignatures;
@@ -172,7 +174,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
         support: 'single-source',
       };
       claims.push(claim);
-      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions });
+      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, quotes: sentence.quotes, mentions });
       for (const found of framingFinder.find(sentence.text, mentions)) framing.push({ entity: found.entity, source: id, claim: claimId, phrase: found.phrase });
       paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
     }
@@ -206,6 +208,10 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     });
   }
 
+  const grouped = groupStories(sources.map((source) => ({ id: source.id, published: source.published, title: source.title, text: source.text })));
+  const storyOf = new Map<string, number>();
+  grouped.forEach((story, index) => story.sources.forEach((source) => storyOf.set(source, index)));
+  for (const input of matchInputs) input.story = storyOf.get(input.source)!;
   const relations = matchClaims(matchInputs);
   const support = new Map<string, Claim['support']>();
   const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
@@ -217,13 +223,22 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   }
   for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
   const entities = summariseEntities(claims, definitions.entities, discovered);
+  const sourceOfClaim = new Map(claims.map((claim) => [claim.id, claim.source]));
+  const relationsByStory = new Map<number, number>();
+  for (const relation of relations) {
+    const story = storyOf.get(sourceOfClaim.get(relation.a)!)!;
+    relationsByStory.set(story, (relationsByStory.get(story) ?? 0) + 1);
+  }
+  const stories = describeStories(grouped, sources, (members) => relationsByStory.get(storyOf.get(members[0]!)!) ?? 0);
+  const meta = definitions.meta ?? describeBriefing(stories, sources);
   const briefing: Briefing = {
     schemaVersion: 1,
-    title: definitions.meta.title,
-    summary: definitions.meta.summary,
+    title: meta.title,
+    summary: meta.summary,
     sources,
     claims,
     quotes,
+    stories,
     relations,
     framing,
     topics: topics.map((topic) => ({
