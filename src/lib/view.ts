@@ -4,7 +4,7 @@
  * relations seen from either claim, and groups of claims that corroborate each other.
  * No analysis happens here — only look-ups and grouping of what the pipeline found.
  */
-import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, TopicSummary } from '../schema/briefing.ts';
+import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, Story, TopicSummary } from '../schema/briefing.ts';
 import { slugify } from './slug.ts';
 
 /** The manifest's content, as the site reads it. */
@@ -56,6 +56,9 @@ export interface BriefingView extends BriefingData {
   /** Claims of each source, in article order. */
   claimsBySource: Map<string, Claim[]>;
   topicById: Map<string, TopicSummary>;
+  storyById: Map<string, Story>;
+  /** The story of each source. */
+  storyBySource: Map<string, Story>;
   /** Entities sorted by name, with unique slugs. */
   entities: EntityView[];
   entityByName: Map<string, EntityView>;
@@ -165,6 +168,8 @@ export function createView(data: BriefingData): BriefingView {
     claimPosition,
     claimsBySource,
     topicById: new Map(data.topics.map((topic) => [topic.id, topic])),
+    storyById: new Map(data.stories.map((story) => [story.id, story])),
+    storyBySource: new Map(data.stories.flatMap((story) => story.sources.map((source) => [source, story] as const))),
     entities,
     entityByName: new Map(entities.map((entity) => [entity.name, entity])),
     entityBySlug: new Map(entities.map((entity) => [entity.slug, entity])),

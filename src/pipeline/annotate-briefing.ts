@@ -296,6 +296,13 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
       sameWords: from.text === other.text,
       score: relation.score,
       discrepancies: relation.discrepancies.map((d) => (flip ? { kind: d.kind, a: d.b, b: d.a } : d)),
+      evidence: flip
+        ? {
+            aligned: relation.evidence.aligned.map((phrase) => ({ a: phrase.b, b: phrase.a })),
+            sameWords: relation.evidence.sameWords,
+            negation: relation.evidence.negation && { in: relation.evidence.negation.in === 'a' ? 'b' : 'a', phrase: relation.evidence.negation.phrase },
+          }
+        : relation.evidence,
     });
     references.set(from, list);
   };

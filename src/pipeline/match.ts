@@ -127,6 +127,16 @@ const qualifiers = (phrase: readonly string[]) => phrase.filter((w) => QUANTITY.
 /** A bare plural ("hours before") is an amount too: more than one. */
 const plural = (phrase: readonly string[], target: string) => phrase.some((w) => term(w) === target && /s$/i.test(w) && w.toLowerCase() !== target);
 
+/** Whether term `t` has the same word right after it in both texts ("hours before" / "an hour before"): the two phrases correspond. */
+function sameNeighbour(a: Words, b: Words, t: string): boolean {
+  const after = (w: Words) => {
+    const index = w.terms.indexOf(t);
+    return index === -1 ? undefined : w.list[index + 1]?.word.toLowerCase();
+  };
+  const next = after(a);
+  return next !== undefined && next === after(b);
+}
+
 /** Where two matched claims tell the same thing differently. */
 export function discrepancies(a: string, b: string, shared: ReadonlySet<string>): Discrepancy[] {
   return discrepanciesOf(wordsOf(a), wordsOf(b), shared);
@@ -153,9 +163,9 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     // Both accounts must say it, differently: an amount or qualifier in one only is extra detail ("subpoenas" / "three subpoenas").
     const states = (p: string[]) => (kind === 'detail' ? p.some((w) => w.includes('-') || isNumber(w)) : amount(p) !== '' || qualifiers(p) !== '' || (timeUnit && plural(p, t)));
     if (!states(l) || !states(r)) continue;
-    // A detail differs only when the qualifiers themselves do ("short-range" / "long-range"), not the words around them.
-    const details = (p: string[]) => p.filter((w) => w.includes('-') || isNumber(w)).map((w) => w.toLowerCase()).join(' ');
-    if (kind === 'detail' && details(l) === details(r)) continue;
+    // A detail differs only when both accounts qualify it, differently ("short-range" / "long-range"); a qualifier in one only is extra detail.
+    const details = (p: string[]) => p.filter((w) => w.includes('-')).map((w) => w.toLowerCase()).join(' ');
+    if (kind === 'detail' && (details(l) === '' || details(r) === '' || details(l) === details(r))) continue;
     found.push({ kind, a: l.join(' '), b: r.join(' ') });
   }
   // A phrase inside a longer reported one says nothing new.
@@ -307,7 +317,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     const verdict = judgeSameClaim(tokensOf(fa), tokensOf(fb), rarityIn(storyOf[s.i]!));
     if (verdict === null) continue;
     // Differences only between corresponding phrases: around the terms the two align.
-    const aligned = new Set([...s.shared].filter((t) => verdict.alignedTerms.has(t)));
+    const aligned = new Set([...s.shared].filter((t) => verdict.alignedTerms.has(t) || sameNeighbour(wordsOfClaim(fa), wordsOfClaim(fb), t)));
     const found = verdict.sameRemark || verdict.evidence.sameWords || fa.claim.text === fb.claim.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), aligned);
     relations.push({
       a: fa.claim.id,

@@ -236,7 +236,9 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
     return { sameRemark: true, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
   // The same words told, not quoted: wire copy, or one outlet's wording taken up.
-  if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted)) {
+  // (When only one of them negates, the same words may be denied: judged below, verb by verb.)
+  const negates = (side: Tokenised) => side.tokens.some((t) => NEGATION.test(t.lower));
+  if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted) && negates(a) === negates(b)) {
     return { sameRemark: false, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
   const speakersDiffer = a.input.speaker !== null && b.input.speaker !== null && !sameSpeaker(a.input.speaker, b.input.speaker);
@@ -292,5 +294,5 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
     else if (negB !== null && negA === null) negation = { in: 'b', phrase: negB };
     if (negation) break;
   }
-  return { sameRemark: false, contradicts: negation !== null, evidence: { aligned: alignedPhrases(a, b, pairs), sameWords: false, negation, specificity, coverage } as Evidence, alignedTerms };
+  return { sameRemark: false, contradicts: negation !== null, evidence: { aligned: alignedPhrases(a, b, pairs), sameWords: false, negation }, alignedTerms };
 }
