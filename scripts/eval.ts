@@ -1,9 +1,13 @@
 /**
  * `npm run eval`: annotates the reference articles in tests/fixtures and prints
  * precision and recall for speakers, claim kinds, boilerplate and cross-outlet
- * pairs. `EVAL_VERBOSE=1` lists what was missed.
+ * pairs; then annotates every real article in `../shared/corpora` and prints
+ * direct-quote speaker accuracy (overall and per attribution pass), quotes
+ * found, claim kinds of indirect attributions and crashes, scored by that
+ * folder's README. `EVAL_VERBOSE=1` lists what was missed; `EVAL_MISSES=file`
+ * writes every wrong corpus speaker to a JSON file for reading.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentPaths } from '../src/content-fs/paths.ts';
 import { readArticles, readDefinitions } from '../src/content-fs/read-content.ts';
@@ -11,6 +15,7 @@ import { annotateBriefing } from '../src/pipeline/annotate-briefing.ts';
 import { EntityList } from '../src/schema/content.ts';
 import { parseYaml } from '../src/schema/parse-yaml.ts';
 import { printBasilSection } from './lib/eval-basil.ts';
+import { byPass, corporaDir, evaluateCorpora } from './lib/eval-corpora.ts';
 import { scoreBriefing, type GoldFile, type Score } from './lib/score.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,5 +41,32 @@ for (const suite of suites) {
     if (verbose) for (const miss of score.misses) console.log(`      - ${miss}`);
   }
 }
+
+const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+const corpora = evaluateCorpora();
+if (corpora.length === 0) console.log(`\nno corpora at ${corporaDir}: real-text figures skipped`);
+const misses: unknown[] = [];
+for (const corpus of corpora) {
+  console.log(`\n${corpus.name}: ${corpus.articles} articles, ${corpus.briefing.claims.length} claims, ${corpus.crashes.length} crashes, ${corpus.seconds.toFixed(1)} s`);
+  for (const crash of corpus.crashes) console.log(`  crash: ${crash.file}: ${crash.error}`);
+  const quotes = corpus.quotes;
+  if (quotes) {
+    const asQuote = quotes.outcomes.filter((outcome) => outcome.found === 'quote').length;
+    console.log(`  direct quotes with a named speaker: ${quotes.named}`);
+    console.log(`    found                ${share(quotes.found, quotes.named)} (${quotes.found}; as a quote ${asQuote}, inside a claim ${quotes.found - asQuote})`);
+    console.log(`    right speaker        ${share(quotes.right, quotes.named)} of all (${quotes.right}), ${share(quotes.right, quotes.found)} of those found`);
+    for (const pass of byPass(quotes.outcomes)) console.log(`      ${pass.pass.padEnd(20)} ${share(pass.right, pass.total).padStart(6)}  (${pass.right} / ${pass.total})`);
+    for (const outcome of quotes.outcomes) {
+      if (outcome.right) continue;
+      misses.push({ corpus: corpus.name, article: outcome.row.article, start: outcome.row.start, text: outcome.row.text.slice(0, 160), gold: outcome.gold, ours: outcome.ours, pass: outcome.pass, found: outcome.found });
+      if (verbose) console.log(`      - ${outcome.row.article}: “${outcome.row.text.slice(0, 60)}” → ${outcome.found ? (outcome.ours ?? 'no speaker') : 'not found'} (${outcome.pass ?? '—'}), expected ${outcome.gold}`);
+    }
+  }
+  const indirect = corpus.indirect;
+  if (indirect) {
+    console.log(`  indirect attributions: ${indirect.total}; sentence found ${share(indirect.found, indirect.total)}; attributed (not narration) ${share(indirect.attributed, indirect.found)}; named speaker right ${share(indirect.rightSpeaker, indirect.named)} (${indirect.rightSpeaker} / ${indirect.named})`);
+  }
+}
+if (process.env.EVAL_MISSES) writeFileSync(process.env.EVAL_MISSES, `${JSON.stringify(misses, null, 1)}\n`);
 
 printBasilSection();

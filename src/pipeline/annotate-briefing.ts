@@ -155,6 +155,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
         kind: sentence.kind,
         speaker: sentence.speaker?.name ?? null,
         role: sentence.speaker?.role ?? null,
+        speakerPass: sentence.speaker ? sentence.pass : null,
         cue: sentence.cue,
         attribution: sentence.attribution,
         quotes: sentence.quotes,
@@ -184,6 +185,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
         paragraph: quote.paragraph + 1,
         text: quote.text,
         speaker: quote.speaker?.name ?? null,
+        speakerPass: quote.speaker ? quote.pass : null,
         partial: quote.partial,
         claims: quote.sentences.map((index) => sentenceIds[index]!),
       });

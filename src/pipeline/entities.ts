@@ -136,11 +136,3 @@ export function createEntityMatcher(entities: readonly EntityDefinition[]): Enti
     },
   };
 }
-
-/** A run of capitalised words at the very end of `text`: "… spokesperson Adrienne Watson". */
-const TRAILING_NAME = /(?:^|[^\p{L}.'’-])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|de|van|von|bin|al|da|le))*\s+\p{Lu}[\p{Ll}'’-]+)\s*$/u;
-
-/** A personal name of two or more capitalised words ending `text`, or null. */
-export function trailingName(text: string): string | null {
-  return TRAILING_NAME.exec(text)?.[1] ?? null;
-}

@@ -74,6 +74,28 @@ export const TopicMatch = z.object({
 });
 export type TopicMatch = z.infer<typeof TopicMatch>;
 
+/**
+ * The attribution passes, most precise first: each names how a speaker was
+ * found, so that a wrong speaker can be traced to the pass that chose it.
+ */
+export const SpeakerPass = z
+  .enum([
+    'script-label',
+    'cue-after-quote',
+    'cue-before-quote',
+    'colon-introduction',
+    'reported-speech',
+    'according-to',
+    'unnamed-source',
+    'sentence-subject',
+    'quote-continues',
+    'next-quote',
+  ])
+  .describe(
+    'How the speaker was found: a script label ("KIM:"); a speech verb after the quote (`…," she said`); before it (`Putin said: “…`); ending the paragraph before with a colon (`Cruz continued:`); reported speech ("X said that …"); "according to X"; an unnamed source ("officials said"); the subject of the sentence around a partial quote; a quote continuing the speaker of the quote before it (same or previous paragraph); the speaker of the next quote in the same sentence.',
+  );
+export type SpeakerPass = z.infer<typeof SpeakerPass>;
+
 /** One sentence of an article, with who claims it. */
 export const Claim = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).describe("Stable, content-derived id: `<source id>-<hash of the sentence>`, unique in the briefing."),
@@ -84,6 +106,7 @@ export const Claim = z.object({
   kind: ClaimKind.describe("How the claim is put."),
   speaker: z.string().nullable().describe("Canonical name of who claims it; null when the outlet itself narrates."),
   role: z.string().nullable().describe("The speaker's role or title as the article gives it: \"White House National Security Council spokesperson\"."),
+  speakerPass: SpeakerPass.nullable().describe("The attribution pass that decided the speaker (see `SpeakerPass`); null when there is no speaker."),
   cue: z.string().nullable().describe("The attribution cue as written: \"told\", \"said\", \"according to\"."),
   attribution: z.string().nullable().describe("The channel or authority as written: \"according to South Korean and Japanese authorities\"."),
   quotes: z.array(z.string()).describe("Quoted words in the sentence, exactly as written, without the quotation marks."),
@@ -115,6 +138,7 @@ export const Quote = z.object({
   paragraph: z.number().int().positive().describe("1-based paragraph of the cleaned article text where the quotation opens."),
   text: z.string().min(1).describe("The quoted words, without quotation marks or a trailing comma."),
   speaker: z.string().nullable().describe("Canonical name of the speaker; null when the article does not say."),
+  speakerPass: SpeakerPass.nullable().describe("The attribution pass that decided the speaker; null when there is none."),
   partial: z.boolean().describe("A few quoted words inside the outlet's own sentence, rather than a quoted statement."),
   claims: z.array(z.string()).min(1).describe("Ids of the claims (sentences) the quotation spans."),
 });

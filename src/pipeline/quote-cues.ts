@@ -1,0 +1,255 @@
+/**
+ * Quote → mention: the span next to a quotation that names who speaks it, and
+ * the speech verb that says so. Read from words, not a grammar: news English
+ * puts the speaker in a few places only —
+ *
+ * - after the quote: `…," Smith said`, `…," said Smith, a nurse`, `…," the
+ *   mayor, who …, told reporters`, `…?" he asked`;
+ * - before it, in its sentence: `Smith said: "…`, `Hillary shot back, "…`,
+ *   `… told them, "…`, and `X compared …, saying, "…` (the participle's
+ *   subject is the clause's);
+ * - at the start of the clause, for a few quoted words in the outlet's own
+ *   sentence: `Moore thanked him for "…"`.
+ *
+ * Each reader returns the span as written; `speakers.ts` says who it is.
+ */
+import { NAME_PARTICLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERB_FORMS } from './lexicon.ts';
+import { matchesOf } from './matches.ts';
+
+/** A span that names a speaker, and its cue. */
+export interface SpeakerSpan {
+  /** The span as written: "the rookie defenceman", "UFCW Local 832 president Jeff Traeger", "she". */
+  phrase: string;
+  /** Offset of the span in the paragraph. */
+  start: number;
+  /** The speech verb as written: "said", "shot back", "according to". */
+  cue: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\.?|\S/gu;
+const tokenize = (text: string, offset: number): Token[] =>
+  matchesOf(TOKEN, text).map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their', 'its', 'this', 'that', 'our']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'just', 'recently', 'previously', 'simply', 'finally', 'would', 'will', 'could', 'later', 'first', 'often', 'always', 'never', 'still']);
+const PARTICLES = new Set(NAME_PARTICLES);
+/** Words that open a clause before its subject: "At the rally, Trump said …". */
+const OPENERS = new Set(['in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
+const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
+
+const bare = (word: string) => word.replace(/\.$/, '');
+const lower = (token: Token | undefined) => (token ? bare(token.text).toLowerCase() : '');
+const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+/** A word that ends a sentence: "said." but not "Mr." or "U.S.". */
+const endsSentence = (token: Token) => token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Hon)\.$/.test(token.text);
+
+/** The speech verb or phrase starting at `index`: its last token's index + 1 and the words, or null. */
+function speechAt(tokens: readonly Token[], index: number): { end: number; cue: string } | null {
+  for (const phrase of PHRASES) {
+    if (phrase.every((word, k) => lower(tokens[index + k]) === word)) return { end: index + phrase.length, cue: phrase.join(' ') };
+  }
+  const word = lower(tokens[index]);
+  if (word !== '' && /^\p{Ll}/u.test(tokens[index]!.text) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
+  return null;
+}
+
+/** A word that can stand in a name phrase: capitalised, an honorific, a particle, a role word, a possessive. */
+function nameWord(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const text = token!.text;
+  if (/^\p{Lu}/u.test(text)) return true;
+  if (/^(?:then|ex|former)-/iu.test(text) || /^\d+$/.test(text)) return true;
+  const word = bare(text).toLowerCase();
+  return ROLE_WORDS.has(word) || PARTICLES.has(word);
+}
+
+/** A parenthesis such as "(D-Wash.)" after a name: the index after it, or `index` when there is none. */
+function skipParenthesis(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index;
+  for (let k = index + 1; k < Math.min(tokens.length, index + 8); k++) if (tokens[k]!.text === ')') return k + 1;
+  return index;
+}
+
+interface Phrase {
+  from: number;
+  /** Index after the last token. */
+  to: number;
+}
+
+/**
+ * A noun phrase read forward from `index`: a pronoun, a name with its roles
+ * ("Rubio spokesman Alex Conant"), or a description ("the rookie defenceman").
+ * `stopAtVerb` ends a description at a speech verb (`the mayor said`).
+ */
+function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: boolean): Phrase | null {
+  const first = tokens[index];
+  if (!isWord(first)) return null;
+  const word = lower(first);
+  if (PRONOUNS.has(word)) return { from: index, to: index + 1 };
+  let k = index;
+  if (DETERMINERS.has(word)) {
+    k++;
+    const limit = Math.min(tokens.length, index + 9);
+    while (k < limit && isWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k)) && !(k > index + 1 && ['of', 'for', 'at', 'in', 'on', 'from', 'with', 'who', 'whose', 'and', 'to'].includes(lower(tokens[k])))) {
+      if (endsSentence(tokens[k]!)) return { from: index, to: k + 1 };
+      k++;
+    }
+    return k > index + 1 ? { from: index, to: k } : null;
+  }
+  if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
+  const limit = Math.min(tokens.length, index + 10);
+  while (k < limit && nameWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k))) {
+    if (endsSentence(tokens[k]!) && capitalised(tokens[k])) return { from: index, to: k + 1 };
+    k++;
+    k = skipParenthesis(tokens, k);
+  }
+  return k > index ? { from: index, to: k } : null;
+}
+
+/** A noun phrase read backward, ending just before `end`. */
+function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
+  let k = end - 1;
+  // "(R-OH)" after a name.
+  if (tokens[k]?.text === ')') {
+    let open = k;
+    while (open > Math.max(0, k - 8) && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') k = open - 1;
+  }
+  const last = k;
+  const word = lower(tokens[k]);
+  if (PRONOUNS.has(word)) return { from: k, to: k + 1 };
+  while (k >= 0 && nameWord(tokens[k]) && last - k < 10) k--;
+  let from = k + 1;
+  // A description: "the Republican nominee", "the affable proprietor".
+  for (let back = 0, j = k; back <= 2 && j >= 0 && isWord(tokens[j]); back++, j--) {
+    if (DETERMINERS.has(lower(tokens[j]))) {
+      from = j;
+      break;
+    }
+    if (!/^\p{Ll}/u.test(tokens[j]!.text)) break;
+  }
+  if (from > last) return null;
+  const final = tokens[last]!;
+  if (!(capitalised(final) || ROLE_WORDS.has(lower(final)) || DETERMINERS.has(lower(tokens[from])))) return null;
+  return { from, to: last + 1 };
+}
+
+const spanOf = (text: string, tokens: readonly Token[], phrase: Phrase, cue: string): SpeakerSpan => ({
+  phrase: text.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end),
+  start: tokens[phrase.from]!.start,
+  cue,
+});
+
+/** After a noun phrase, a speech verb: past an apposition (", a nurse,"), auxiliaries and adverbs. */
+function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean): { end: number; cue: string } | null {
+  let k = index;
+  if (tokens[k]?.text === ',') {
+    let close = -1;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 45); j++) {
+      const text = tokens[j]!.text;
+      if (/^["“”.;]$/u.test(text)) break;
+      if (text === ',') {
+        close = j;
+        break;
+      }
+    }
+    if (close === -1) return null;
+    k = close + 1;
+  }
+  for (let guard = 0; guard < 4 && (AUXILIARIES.has(lower(tokens[k])) || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')); guard++) k++;
+  const verb = speechAt(tokens, k);
+  if (verb) return verb;
+  // An unlisted past tense right after a name or pronoun, ending the clause: `…," Kelly snarled.`
+  const next = tokens[k + 1];
+  if (named && /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') && (next === undefined || /^[,.!?;]$/.test(next.text) || tokens[k]!.text.endsWith('.'))) return { end: k + 1, cue: bare(tokens[k]!.text) };
+  return null;
+}
+
+/** The span after a closing quotation mark that names its speaker, between `from` and `to` in `text`. */
+export function cueAfter(text: string, from: number, to: number): SpeakerSpan | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  let index = 0;
+  while (index < tokens.length && /^[,—–-]$/.test(tokens[index]!.text)) index++;
+  // Inverted: `…," said Kristen Day, executive director of …`.
+  const verb = speechAt(tokens, index);
+  if (verb) {
+    const phrase = phraseForward(tokens, verb.end, false);
+    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
+    return null;
+  }
+  const phrase = phraseForward(tokens, index, true);
+  if (!phrase) return null;
+  const after = verbAfterPhrase(tokens, phrase.to, capitalised(tokens[phrase.from]) || PRONOUNS.has(lower(tokens[phrase.from])));
+  return after ? spanOf(text, tokens, phrase, after.cue) : null;
+}
+
+/**
+ * The span before an opening quotation mark that names its speaker: `head` is
+ * the sentence up to the mark, from `from`. `subjectFrom` is where the clause
+ * starts, for a participle's subject.
+ */
+export function cueBefore(text: string, from: number, to: number): SpeakerSpan | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  let end = tokens.length;
+  while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
+  while (end > 0 && ['that', 'quote', 'as'].includes(lower(tokens[end - 1]))) end--;
+  while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
+  // The speech verb: among the last words, with at most a short object or place after it ("told reporters", "in a statement").
+  for (let v = end - 1; v >= Math.max(0, end - 8); v--) {
+    if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) return null;
+    const verb = speechAt(tokens, v);
+    if (!verb) continue;
+    if (SPEECH_PARTICIPLES.has(verb.cue) || (verb.cue.endsWith('ing') && tokens[v - 1]?.text === ',')) {
+      const subject = clauseSubject(text, from, tokens[v]!.start);
+      return subject ? { ...subject, cue: verb.cue } : null;
+    }
+    let k = v;
+    while (k > 0 && (AUXILIARIES.has(lower(tokens[k - 1])) || /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text))) k--;
+    // `X, a Democrat, said: "…`: the apposition sits between the name and the verb.
+    if (tokens[k - 1]?.text === ',') {
+      let open = -1;
+      for (let j = k - 2; j >= Math.max(0, k - 40); j--) {
+        if (/^[.;"“”]$/u.test(tokens[j]!.text)) break;
+        if (tokens[j]!.text === ',') {
+          open = j;
+          break;
+        }
+      }
+      if (open > 0) {
+        const named = phraseBackward(tokens, open);
+        if (named) return spanOf(text, tokens, named, verb.cue);
+      }
+      return null;
+    }
+    const phrase = phraseBackward(tokens, k);
+    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
+    // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
+    const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
+    return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;
+  }
+  return null;
+}
+
+/** The subject of the clause in `text` between `from` and `to`: past an opening phrase ("At the rally, …"). */
+export function clauseSubject(text: string, from: number, to: number): Omit<SpeakerSpan, 'cue'> | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  let index = 0;
+  if (OPENERS.has(lower(tokens[0]))) {
+    const comma = tokens.findIndex((token) => token.text === ',');
+    if (comma === -1 || comma > 15) return null;
+    index = comma + 1;
+  }
+  const phrase = phraseForward(tokens, index, true);
+  if (!phrase) return null;
+  const first = tokens[phrase.from]!;
+  if (!(capitalised(first) || PRONOUNS.has(lower(first)))) return null;
+  return { phrase: text.slice(first.start, tokens[phrase.to - 1]!.end), start: first.start };
+}
