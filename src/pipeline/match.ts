@@ -127,6 +127,9 @@ const qualifiers = (phrase: readonly string[]) => phrase.filter((w) => QUANTITY.
 /** A bare plural ("hours before") is an amount too: more than one. */
 const plural = (phrase: readonly string[], target: string) => phrase.some((w) => term(w) === target && /s$/i.test(w) && w.toLowerCase() !== target);
 
+/** The years a text names ("2007", "2014"), sorted: numbers told for different years are different quantities. */
+const yearsOf = (text: string) => [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].sort().join(' ');
+
 /** Whether term `t` has the same word right after it in both texts ("hours before" / "an hour before"): the two phrases correspond. */
 function sameNeighbour(a: Words, b: Words, t: string): boolean {
   const after = (w: Words) => {
@@ -153,6 +156,8 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     // Identical phrases have the same amount and the same terms.
     if (left.length === right.length && left.every((word, k) => word === right[k])) continue;
     const [l, r] = trimCommonStart(left, right);
+    // The other account's phrase is in this one too ("several weeks … two weeks" / "two weeks"): no difference.
+    if (a.text.toLowerCase().includes(r.join(' ').toLowerCase()) || b.text.toLowerCase().includes(l.join(' ').toLowerCase())) continue;
     const timeUnit = TIME_UNIT.test(t);
     const sameAmount = amount(l) === amount(r) && qualifiers(l) === qualifiers(r) && (!timeUnit || amount(l) !== '' || plural(l, t) === plural(r, t));
     const lTerms = l.map((w) => term(w) ?? w.toLowerCase()).join(' ');
@@ -163,6 +168,8 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     // Both accounts must say it, differently: an amount or qualifier in one only is extra detail ("subpoenas" / "three subpoenas").
     const states = (p: string[]) => (kind === 'detail' ? p.some((w) => w.includes('-') || isNumber(w)) : amount(p) !== '' || qualifiers(p) !== '' || (timeUnit && plural(p, t)));
     if (!states(l) || !states(r)) continue;
+    // The same amount, qualified in one account only ("hours after" / "only hours after"): extra detail.
+    if (kind !== 'detail' && amount(l) === amount(r) && (qualifiers(l) === '' || qualifiers(r) === '')) continue;
     // A detail differs only when both accounts qualify it, differently ("short-range" / "long-range"); a qualifier in one only is extra detail.
     const details = (p: string[]) => p.filter((w) => w.includes('-')).map((w) => w.toLowerCase()).join(' ');
     if (kind === 'detail' && (details(l) === '' || details(r) === '' || details(l) === details(r))) continue;
@@ -319,6 +326,8 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     // Differences only between corresponding phrases: around the terms the two align.
     const aligned = new Set([...s.shared].filter((t) => verdict.alignedTerms.has(t) || sameNeighbour(wordsOfClaim(fa), wordsOfClaim(fb), t)));
     const found = verdict.sameRemark || verdict.evidence.sameWords || fa.claim.text === fb.claim.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), aligned);
+    // Different numbers for different years are two quantities, not one told two ways: unsure, so no relation.
+    if (found.some((d) => d.kind !== 'detail') && yearsOf(fa.claim.text) !== yearsOf(fb.claim.text)) continue;
     relations.push({
       a: fa.claim.id,
       b: fb.claim.id,

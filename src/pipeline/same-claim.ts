@@ -5,18 +5,29 @@
  * the negation one adds. When the evidence is thin the answer is no relation: a
  * missing link costs a reader little, a false one costs the briefing its trust.
  *
- * - The same words: a run of at least five identical words (three of them content
- *   words) is the same remark when both quote it, else the same wording.
- * - The same remark in other words: one speaker in both, quoting, with most of the
- *   quoted content words in common (a translation).
- * - The same claim in other words: the content words both sentences share, read in
- *   order (their longest common subsequence), must hold at least three terms, two
- *   of them not names (an action or an object, not only who), cover a good part of
- *   the shorter sentence, and include the same actor: a shared name or the same
- *   speaker. Two different speakers' remarks are never one claim.
+ * - The same remark in the same words: both sentences mostly quotation, sharing a
+ *   run of at least four quoted words (two of them content words) that covers most
+ *   of the shorter quotation and is six words long or half the longer one, with no
+ *   negation in one quotation only. Whoever each outlet names as the speaker: the
+ *   same words quoted are the same remark.
+ * - The same remark in other words (a translation): one speaker in both, quoting,
+ *   with most of the quoted content words in common and no negation in one only.
+ *   Two quotations that are neither are two remarks, never related.
+ * - The same wording, not quoted: a run of seven identical words, three of them
+ *   content words that are not names (wire copy, or one outlet's wording taken up).
+ * - The same claim in other words: the content words both share, read in order
+ *   (their longest common subsequence), hold three terms or more (two, for one
+ *   speaker and half of the shorter sentence), two of them not names; they include
+ *   an aligned verb of action (the same thing done, not only the same subject) and
+ *   the same actor (a shared name or the same speaker, or four aligned words that
+ *   are not names); and they are strong: half of the shorter sentence, or a third
+ *   of it in words rare in the story, or the verb with its object. Two different
+ *   speakers are never one claim; sentences naming different days are two
+ *   occurrences.
  * - Contradiction: only a negation right before an aligned verb in one sentence
- *   and not the other ("did not pass" / "passed"); never when the two name
- *   different days (two occurrences, not one told two ways).
+ *   and not the other ("have not signed" / "signed"), told by the same speaker or
+ *   both by the outlets; one person's denial of another's account is two views,
+ *   and gets no relation.
  */
 import { term, words } from './terms.ts';
 
@@ -65,11 +76,12 @@ export interface Verdict {
 }
 
 /** Words of a run of the same words; three of them content words. */
-const SAME_WORDS = 6;
+const SAME_WORDS = 7;
 const SAME_WORDS_CONTENT = 3;
 /** The same remark in the same words: at least four quoted words, covering this share of the shorter quotation. */
 const SAME_REMARK_WORDS = 4;
 const SAME_REMARK_SHARE = 0.6;
+const SAME_REMARK_LONG = 6;
 /** Enough alignment on its own: half of the shorter sentence; or a third of it, of rare words; or a verb and its object. */
 const STRONG_COVERAGE = 0.5;
 const STRONG_SPECIFICITY = 12;
@@ -95,7 +107,18 @@ const VERB = /^\p{Ll}[\p{L}'-]*(?:ed|ing)$/u;
 const IRREGULAR_PAST = new Set(
   'won lost met held made took sent gave struck shot fell rose built left sought paid threw spent began begun broke brought bought caught chose came drove fought found flew forgot got grew hid hit hurt kept knew led let meant ran saw sold set shut sank spoke stood stole swore taught thought understood wore wrote withdrew overturned'.split(' '),
 );
-const isVerb = (t: Token) => !t.name && ((t.word.length > 4 && VERB.test(t.word)) || IRREGULAR_PAST.has(t.lower));
+/** Words of those forms that are mostly nouns or adjectives in news ("the hearing", "armed officers"). */
+const NOT_VERBS = new Set(
+  'hearing meeting briefing funding shooting building spending ruling morning evening during thing something nothing anything everything bombing killing ceiling opening wedding warning landing offering painting setting proceedings armed retired alleged married united based related concerned limited elected detailed experienced unidentified supposed advanced'.split(' '),
+);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+/** A verb of action: a past form or participle not used as a noun or adjective, or a common irregular past. */
+function isVerb(side: Tokenised, k: number): boolean {
+  const t = side.tokens[k]!;
+  if (t.name || NOT_VERBS.has(t.lower)) return false;
+  if (k > 0 && DETERMINERS.has(side.tokens[k - 1]!.lower)) return false;
+  return (t.word.length > 4 && VERB.test(t.word)) || IRREGULAR_PAST.has(t.lower);
+}
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)$/;
 
 /** Quotation ranges of a sentence: its quoted words found in it, or the whole of a direct quote with none found. */
@@ -231,8 +254,19 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const bothQuote = remark(a, quotedA) && remark(b, quotedB);
   const runEvidence = (): Evidence => ({ aligned: [{ a: phrase(a.input.text, a.tokens, ra, ra + length - 1), b: phrase(b.input.text, b.tokens, rb, rb + length - 1) }], sameWords: true, negation: null });
   const runTerms = () => new Set(runA.flatMap((t) => (t.term ? [t.term] : [])));
-  // The same quoted words, most of the shorter quotation: one remark.
-  if (bothQuote && length >= SAME_REMARK_WORDS && runContent >= 2 && runA.every((t) => t.quoted) && runB.every((t) => t.quoted) && length >= SAME_REMARK_SHARE * Math.min(quotedA, quotedB)) {
+  // The same quoted words, most of the shorter quotation and six words or half the longer one: one remark —
+  // unless one of them negates it ("not putting people back to work" / "putting people back to work").
+  const negatesQuote = (side: Tokenised) => side.tokens.some((t) => t.quoted && NEGATION.test(t.lower));
+  if (
+    bothQuote &&
+    length >= SAME_REMARK_WORDS &&
+    runContent >= 2 &&
+    runA.every((t) => t.quoted) &&
+    runB.every((t) => t.quoted) &&
+    length >= SAME_REMARK_SHARE * Math.min(quotedA, quotedB) &&
+    (length >= SAME_REMARK_LONG || length >= Math.max(quotedA, quotedB) / 2) &&
+    negatesQuote(a) === negatesQuote(b)
+  ) {
     return { sameRemark: true, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
   // The same words told, not quoted: wire copy, or one outlet's wording taken up.
@@ -250,7 +284,7 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const alignedTerms = new Set(pairs.map(([i]) => termsA[i]!));
 
   // The same speaker quoted in both, most quoted words in common: one remark, perhaps translated.
-  if (bothQuote && sameSpeaker(a.input.speaker, b.input.speaker)) {
+  if (bothQuote && sameSpeaker(a.input.speaker, b.input.speaker) && negatesQuote(a) === negatesQuote(b)) {
     const quotedA = new Set(a.content.filter((k) => a.tokens[k]!.quoted).map((k) => a.tokens[k]!.term!));
     const quotedB = new Set(b.content.filter((k) => b.tokens[k]!.quoted).map((k) => b.tokens[k]!.term!));
     const shared = [...quotedA].filter((t) => quotedB.has(t)).length;
@@ -273,7 +307,7 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const sharedName = pairs.some(([i, j]) => a.tokens[a.content[i]!]!.name && b.tokens[b.content[j]!]!.name);
   if (!sharedName && !speaker && notNames < ACTION_WITHOUT_ACTOR) return null;
   // The same action, not only the same subject: an aligned verb ("launched", "warned", "passed").
-  const verbs = pairs.flatMap(([i, j], k) => (isVerb(a.tokens[a.content[i]!]!) && isVerb(b.tokens[b.content[j]!]!) ? [k] : []));
+  const verbs = pairs.flatMap(([i, j], k) => (isVerb(a, a.content[i]!) && isVerb(b, b.content[j]!) ? [k] : []));
   if (verbs.length === 0) return null;
   const specificity = pairs.reduce((sum, [i, j]) => sum + (a.tokens[a.content[i]!]!.name || b.tokens[b.content[j]!]!.name ? 0 : rarity(termsA[i]!)), 0);
   // A verb with its object told alike: the two content words after the verb aligned in both, close to it ("launched two … ballistic missiles").
@@ -294,5 +328,7 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
     else if (negB !== null && negA === null) negation = { in: 'b', phrase: negB };
     if (negation) break;
   }
+  // A negation by one speaker against another's account is two views, not one claim denied: unsure, so no relation.
+  if (negation && !(speaker || (a.input.speaker === null && b.input.speaker === null))) return null;
   return { sameRemark: false, contradicts: negation !== null, evidence: { aligned: alignedPhrases(a, b, pairs), sameWords: false, negation }, alignedTerms };
 }

@@ -173,10 +173,12 @@ export function describeStories(groups: readonly StoryGroup[], sources: readonly
   const described = groups.map((group) => {
     const members = group.sources.map((id) => byId.get(id)!);
     const dates = members.map((source) => source.published).filter((date): date is string => date !== null).sort();
-    const earliest = [...members].sort((a, b) => byString(a.published ?? '9999', b.published ?? '9999') || byString(a.id, b.id))[0]!;
+    // The headline of the earliest article that has one.
+    const ordered = [...members].sort((a, b) => byString(a.published ?? '9999', b.published ?? '9999') || byString(a.id, b.id));
+    const headed = ordered.find((source) => source.title !== null) ?? ordered[0]!;
     return {
       id: '',
-      title: earliest.title ?? earliest.id,
+      title: headed.title ?? headed.id,
       sources: group.sources,
       outlets: [...new Set(members.map((source) => source.outlet).filter((outlet): outlet is string => outlet !== null))].sort(byString),
       first: dates[0] ?? null,

@@ -182,7 +182,7 @@ export type ClaimRelation = z.infer<typeof ClaimRelation>;
 /** A story: articles of the briefing that tell the same event or development. Claims are compared only within one. */
 export const Story = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe("Stable id made from its first article's headline (or id), unique in the briefing; the page is `/stories/<id>/`."),
-  title: z.string().min(1).describe("The headline of its earliest article (by date, then id), or that article's id when it has none."),
+  title: z.string().min(1).describe("The headline of its earliest article that has one (by date, then id); the earliest article's id when none has."),
   sources: z.array(z.string()).min(1).describe("Source ids, sorted."),
   outlets: z.array(z.string()).describe("The outlets that tell it, sorted; articles without an outlet are left out."),
   first: IsoDate.nullable().describe("The earliest publication date among its articles; null when none is dated."),
