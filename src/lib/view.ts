@@ -17,6 +17,8 @@ export interface Related {
   sameRemark: boolean;
   score: number;
   discrepancies: { kind: 'number' | 'time' | 'detail'; here: string; there: string }[];
+  /** The phrases the relation rests on, as written in this claim (its evidence). */
+  shared: string[];
 }
 
 /**
@@ -145,8 +147,8 @@ export function createView(data: BriefingData): BriefingView {
     const b = claimById.get(relation.b);
     if (!a || !b) continue;
     const common = { relation: relation.relation, sameRemark: relation.sameRemark, score: relation.score };
-    add(a.id, { ...common, other: b, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })) });
-    add(b.id, { ...common, other: a, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })) });
+    add(a.id, { ...common, other: b, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })), shared: relation.evidence.aligned.map((phrase) => phrase.a) });
+    add(b.id, { ...common, other: a, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })), shared: relation.evidence.aligned.map((phrase) => phrase.b) });
   }
   for (const list of relationsByClaim.values()) {
     list.sort((x, y) => y.score - x.score || claimPosition.get(x.other.id)! - claimPosition.get(y.other.id)!);
