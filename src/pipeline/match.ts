@@ -60,8 +60,6 @@ const POSTING_CAP = 100;
 /** Minimum similarity, and minimum shared content terms (not entities), for a match. */
 const MIN_SCORE = 0.15;
 const MIN_SHARED_TERMS = 2;
-/** A pair this similar is kept even when one of its claims has a closer match in the other source. */
-const STRONG_SCORE = 0.2;
 /** Entities say what a claim is about, not what it claims: they weigh half. */
 const ENTITY_WEIGHT = 0.5;
 
@@ -149,6 +147,8 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
   const found: Discrepancy[] = [];
   for (const t of [...shared].sort()) {
     if (t.startsWith('@') || /^\d/.test(t)) continue;
+    // A term told twice in one account ("the last several weeks … two weeks in advance"): which occurrence corresponds is unknown.
+    if (a.terms.indexOf(t) !== a.terms.lastIndexOf(t) || b.terms.indexOf(t) !== b.terms.lastIndexOf(t)) continue;
     const left = phraseAround(a, t, shared);
     const right = phraseAround(b, t, shared);
     // A verb form ("walked", "launching") ends no noun phrase: report the noun instead.
@@ -279,16 +279,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     }
     candidates.length = 0;
   });
-  // Keep a pair when it is the best match of one of its claims in the other's
-  // source, or similar enough on its own (a claim can agree with two sentences).
-  const best = new Map<number, number>();
-  const key = (claim: number, source: number) => claim * sourceNumbers.size + source;
-  for (const s of scored) {
-    for (const [mine, theirs] of [[s.i, s.j], [s.j, s.i]] as const) {
-      const k = key(mine, sourceOf[theirs]!);
-      best.set(k, Math.max(best.get(k) ?? 0, s.score));
-    }
-  }
+  // Every candidate is judged on its evidence (a claim can agree with two sentences of one article).
   const wordsOfClaim = (f: Features) => (f.words ??= wordsOf(f.claim.text));
   const tokensOf = (f: Features) => (f.tokenised ??= tokenise({ text: f.claim.text, kind: f.claim.kind, speaker: f.claim.speaker, quotes: f.claim.quotes ?? [] }));
   // How specific a term is within its story: a term most of the story's claims use is its subject, not a claim.
@@ -319,8 +310,6 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
   for (const s of scored) {
     const fa = all[s.i]!;
     const fb = all[s.j]!;
-    const isBest = best.get(key(s.i, sourceOf[s.j]!)) === s.score || best.get(key(s.j, sourceOf[s.i]!)) === s.score;
-    if (!isBest && s.score < STRONG_SCORE) continue;
     const verdict = judgeSameClaim(tokensOf(fa), tokensOf(fb), rarityIn(storyOf[s.i]!));
     if (verdict === null) continue;
     // Differences only between corresponding phrases: around the terms the two align.

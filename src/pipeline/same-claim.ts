@@ -9,7 +9,8 @@
  *   run of at least four quoted words (two of them content words) that covers most
  *   of the shorter quotation and is six words long or half the longer one, with no
  *   negation in one quotation only. Whoever each outlet names as the speaker: the
- *   same words quoted are the same remark.
+ *   same words quoted are the same remark. A partial quote of five words or more
+ *   quoted in both is the same remark too.
  * - The same remark in other words (a translation): one speaker in both, quoting,
  *   with most of the quoted content words in common and no negation in one only.
  *   Two quotations that are neither are two remarks, never related.
@@ -82,6 +83,8 @@ const SAME_WORDS_CONTENT = 3;
 const SAME_REMARK_WORDS = 4;
 const SAME_REMARK_SHARE = 0.6;
 const SAME_REMARK_LONG = 6;
+/** The same remark as a partial quote in both: five quoted words at least. */
+const SAME_WORDS_QUOTED = 5;
 /** Enough alignment on its own: half of the shorter sentence; or a third of it, of rare words; or a verb and its object. */
 const STRONG_COVERAGE = 0.5;
 const STRONG_SPECIFICITY = 12;
@@ -155,14 +158,16 @@ export function tokenise(input: SameClaimInput): Tokenised {
   return { input, tokens, content: tokens.flatMap((t, k) => (t.term === null ? [] : [k])) };
 }
 
-/** The longest run of the same words in both: [start in a, start in b, length]. */
-function longestRun(a: Token[], b: Token[]): [number, number, number] {
+/** The longest run of the same words in both (quoted words only, when asked): [start in a, start in b, length]. */
+function longestRun(a: Token[], b: Token[], quotedOnly = false): [number, number, number] {
   let best: [number, number, number] = [0, 0, 0];
   let previous = new Int32Array(b.length + 1);
   let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1]!.lower === b[j - 1]!.lower ? previous[j - 1]! + 1 : 0;
+      const x = a[i - 1]!;
+      const y = b[j - 1]!;
+      current[j] = x.lower === y.lower && (!quotedOnly || (x.quoted && y.quoted)) ? previous[j - 1]! + 1 : 0;
       if (current[j]! > best[2]) best = [i - current[j]!, j - current[j]!, current[j]!];
     }
     [previous, current] = [current, previous];
@@ -254,20 +259,38 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const bothQuote = remark(a, quotedA) && remark(b, quotedB);
   const runEvidence = (): Evidence => ({ aligned: [{ a: phrase(a.input.text, a.tokens, ra, ra + length - 1), b: phrase(b.input.text, b.tokens, rb, rb + length - 1) }], sameWords: true, negation: null });
   const runTerms = () => new Set(runA.flatMap((t) => (t.term ? [t.term] : [])));
+  // The same quoted words: the longest run inside the quotations of both.
+  const [qa, qb, quotedLength] = longestRun(a.tokens, b.tokens, true);
+  const quotedContent = a.tokens.slice(qa, qa + quotedLength).filter((t) => t.term !== null).length;
+  const quotedEvidence = (): Evidence => ({
+    aligned: [{ a: phrase(a.input.text, a.tokens, qa, qa + quotedLength - 1), b: phrase(b.input.text, b.tokens, qb, qb + quotedLength - 1) }],
+    sameWords: true,
+    negation: null,
+  });
+  const quotedTerms = () => new Set(a.tokens.slice(qa, qa + quotedLength).flatMap((t) => (t.term ? [t.term] : [])));
   // The same quoted words, most of the shorter quotation and six words or half the longer one: one remark —
   // unless one of them negates it ("not putting people back to work" / "putting people back to work").
   const negatesQuote = (side: Tokenised) => side.tokens.some((t) => t.quoted && NEGATION.test(t.lower));
   if (
     bothQuote &&
-    length >= SAME_REMARK_WORDS &&
-    runContent >= 2 &&
-    runA.every((t) => t.quoted) &&
-    runB.every((t) => t.quoted) &&
-    length >= SAME_REMARK_SHARE * Math.min(quotedA, quotedB) &&
-    (length >= SAME_REMARK_LONG || length >= Math.max(quotedA, quotedB) / 2) &&
+    quotedLength >= SAME_REMARK_WORDS &&
+    quotedContent >= 2 &&
+    quotedLength >= SAME_REMARK_SHARE * Math.min(quotedA, quotedB) &&
+    (quotedLength >= SAME_REMARK_LONG || quotedLength >= Math.max(quotedA, quotedB) / 2) &&
     negatesQuote(a) === negatesQuote(b)
   ) {
-    return { sameRemark: true, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
+    return { sameRemark: true, contradicts: false, evidence: quotedEvidence(), alignedTerms: quotedTerms() };
+  }
+  // The same quoted words in both, not the whole sentence in either (a partial quote): one remark when the run is
+  // most of the quoted words of one of them.
+  if (
+    !bothQuote &&
+    quotedLength >= SAME_WORDS_QUOTED &&
+    quotedContent >= 2 &&
+    quotedLength >= SAME_REMARK_SHARE * Math.min(quotedA, quotedB) &&
+    negatesQuote(a) === negatesQuote(b)
+  ) {
+    return { sameRemark: true, contradicts: false, evidence: quotedEvidence(), alignedTerms: quotedTerms() };
   }
   // The same words told, not quoted: wire copy, or one outlet's wording taken up.
   // (When only one of them negates, the same words may be denied: judged below, verb by verb.)
