@@ -292,15 +292,15 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   ) {
     return { sameRemark: true, contradicts: false, evidence: quotedEvidence(), alignedTerms: quotedTerms() };
   }
+  // Two different speakers are two claims, however alike their words (only the same quoted words are one remark).
+  const speakersDiffer = a.input.speaker !== null && b.input.speaker !== null && !sameSpeaker(a.input.speaker, b.input.speaker);
+  if (speakersDiffer) return null;
   // The same words told, not quoted: wire copy, or one outlet's wording taken up.
   // (When only one of them negates, the same words may be denied: judged below, verb by verb.)
   const negates = (side: Tokenised) => side.tokens.some((t) => NEGATION.test(t.lower));
   if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted) && negates(a) === negates(b)) {
     return { sameRemark: false, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
-  const speakersDiffer = a.input.speaker !== null && b.input.speaker !== null && !sameSpeaker(a.input.speaker, b.input.speaker);
-  if (speakersDiffer) return null;
-
   const termsA = a.content.map((k) => a.tokens[k]!.term!);
   const termsB = b.content.map((k) => b.tokens[k]!.term!);
   const pairs = alignTerms(termsA, termsB);

@@ -91,11 +91,13 @@ describe('matching on text it has never seen', () => {
     expect(relations).toEqual([]);
   });
 
-  it('does not make two people’s opposing views a contradiction, nor one subject a corroboration', () => {
+  it('does not make two people’s opposing views a contradiction, two speakers’ same words one claim, nor one subject a corroboration', () => {
     const quote = (id: string, source: string, speaker: string, text: string, quoted: string) => ({ id, source, text, kind: 'direct-quote', speaker, quotes: [quoted], mentions: [] });
     const relations = matchClaims([
       quote('a-1', 'a', 'Alda Moreno', '“The new harbour toll will pay for the Antwerp sea wall,” said Alda Moreno.', 'The new harbour toll will pay for the Antwerp sea wall,'),
       quote('b-1', 'b', 'Jonas Peeters', '“The new harbour toll will not pay for the Antwerp sea wall,” said Jonas Peeters.', 'The new harbour toll will not pay for the Antwerp sea wall,'),
+      { ...claim('a-3', 'a', 'Alda Moreno said the new harbour toll would pay for the Antwerp sea wall within ten years.'), kind: 'indirect-statement', speaker: 'Alda Moreno' },
+      { ...claim('b-3', 'b', 'Jonas Peeters said the new harbour toll would pay for the Antwerp sea wall within ten years.'), kind: 'indirect-statement', speaker: 'Jonas Peeters' },
       claim('a-2', 'a', 'Antwerp voters approved the harbour toll in a referendum in 2012.'),
       claim('b-2', 'b', 'The harbour toll remains illegal under federal shipping law, Antwerp lawyers say.'),
     ]);
