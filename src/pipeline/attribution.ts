@@ -20,6 +20,7 @@ import { caseless } from './caseless.ts';
 import type { Voice } from './clean.ts';
 import { createEntityMatcher, type EntityMatcher, type Mention } from './entities.ts';
 import { matchesOf } from './matches.ts';
+import { ROLE_WORDS, SPEECH_VERB_FORMS } from './lexicon.ts';
 import { findAbbreviations, findPeople } from './people.ts';
 import { clauseSubject, cueAfter, cueBefore, type SpeakerSpan } from './quote-cues.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
@@ -77,6 +78,10 @@ const HEDGE = caseless(/\b(?:likely|unlikely|could|may|might|reportedly|allegedl
 const DENIAL = caseless(/(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu);
 /** What DENIAL cannot match without, asked first: its clause scan costs four times more (measured). */
 const DENIAL_WORD = caseless(/den(?:y|ie)|reject|dismiss/iu);
+/** Words that may stand before a clause's subject: titles, names, articles, linking words. */
+const LEAD_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|a|an|but|and|so|yet|then|now|still|also|former|then-[\p{L}-]+|ex-[\p{L}-]+|\(|\)|[\p{Lu}.-]+)$/u;
+/** After a mention, a speech verb (past an apposition): "Brooks, 54, said". */
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,100},)?\s+(?:(?:has|had|also|then|later|again)\s+)?(\p{Ll}+)\b/u;
 /** A sentence that opens with "he" or "she", after an opening phrase at most. */
 const SUBJECT_PRONOUN = /^(?:[^,"“”]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?([Hh]e|[Ss]he)\b/u;
 /** "what he called …", "described as …": the cue of a partial quote in the outlet's sentence. */
@@ -132,17 +137,31 @@ function noteMentions(view: ParagraphView, quoted: readonly QuoteSpan[], discour
     if (subject && outside(sentence.start)) events.push({ at: sentence.start + subject.index + subject[0].length - subject[1]!.length, mention: null });
   }
   events.sort((a, b) => a.at - b.at);
-  let sentence = -1;
   for (const event of events) {
-    const at = sentenceAt(view.sentences, event.at);
-    if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, at !== sentence);
+    if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, isSubject(view, event.mention));
     else {
       const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
+      const at = sentenceAt(view.sentences, event.at);
+      discourse.focus(view.index, view.sentences[at - 1]?.start ?? view.sentences[at]?.start ?? 0);
       const referent = discourse.pronoun(pronoun, view.index, event.at);
       if (referent) discourse.note(referent, view.index, event.at, true);
     }
-    sentence = at;
   }
+}
+
+/**
+ * A mention that is a clause's subject — nothing but titles, names and
+ * linking words before it in its clause, or a speech verb after it — makes
+ * its person salient; "… tell Toronto Mayor John Tory about …" does not.
+ */
+function isSubject(view: ParagraphView, mention: Mention): boolean {
+  const sentence = view.sentences[Math.max(0, sentenceAt(view.sentences, mention.start))];
+  const from = sentence ? sentence.start : 0;
+  const before = view.text.slice(from, mention.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1);
+  if (clause.split(/\s+/).filter(Boolean).every((word) => LEAD_WORD.test(word) || ROLE_WORDS.has(word.toLowerCase()))) return true;
+  const verb = SPEECH_AFTER.exec(view.text.slice(mention.end, mention.end + 120))?.[1];
+  return verb !== undefined && SPEECH_VERB_FORMS.has(verb);
 }
 
 /** Resolves a span a pass found, noting the speaker as salient. */
@@ -152,15 +171,23 @@ function speakerOf(span: SpeakerSpan | null, view: ParagraphView, discourse: Dis
 }
 
 /** Reads one paragraph's quotations: who speaks each and how, pass by pass. */
-function readQuotes(view: ParagraphView, previous: ParagraphView | null, discourse: Discourse, carried: Speaker | null): Reading[] {
+function readQuotes(view: ParagraphView, previous: ParagraphView | null, discourse: Discourse, carried: Speaker | null, spans: readonly QuoteSpan[], statementOf: (index: number) => Statement | null): Reading[] {
   const { text, sentences } = view;
-  const spans = findQuotes(text);
   const readings: Reading[] = [];
   let noted = 0;
+  let read = 0;
   for (const [number, span] of spans.entries()) {
+    const first = Math.max(0, sentenceAt(sentences, span.open));
+    // Who spoke in the sentences before, as the outlet reports it ("Ken Njoroge … said he …"), counts for "he said".
+    for (; read < first; read++) {
+      noteMentions(view, spans, discourse, noted, sentences[read]!.end);
+      noted = sentences[read]!.end;
+      discourse.focus(view.index, sentences[read - 1]?.start ?? sentences[read]!.start);
+      statementOf(read);
+    }
     noteMentions(view, spans, discourse, noted, span.open);
     noted = span.open;
-    const first = Math.max(0, sentenceAt(sentences, span.open));
+    discourse.focus(view.index, first > 0 ? sentences[first - 1]!.start : (previous?.sentences.at(-1)?.start ?? 0) - (previous ? 1_000_000 : 0));
     const lastIndex = sentenceAt(sentences, Math.max(span.open, span.close - 1));
     const last = lastIndex === -1 ? sentences.length - 1 : lastIndex;
     const opening = sentences[first];
@@ -206,6 +233,13 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
         if (head) decide(discourse.resolve(head.phrase, previous.index, head.start, previous.mentions), 'colon-introduction', head.cue);
       }
     }
+    // 3b. A short sentence just before, in the paragraph, introduces it: `Dianne Bystrom agreed. "…`.
+    if (!speaker && startsSentence && first > 0) {
+      const intro = sentences[first - 1]!;
+      const words = text.slice(intro.start, intro.end).split(/\s+/).length;
+      const found = words <= 14 && !/["“”]/u.test(text.slice(intro.start, intro.end)) ? cueAfter(text, intro.start, intro.end) : null;
+      if (found && found.start === intro.start) decide(speakerOf(found, view, discourse), 'colon-introduction', found.cue);
+    }
     // 4. A few quoted words in the outlet's own sentence belong to whoever it reports, else to its subject.
     if (!speaker && !startsSentence) {
       const statement = readStatement(text.slice(opening.start, span.open), view.index, opening.start, view.mentions, discourse);
@@ -213,7 +247,8 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
     }
     if (!speaker && !startsSentence) {
       const subject = clauseSubject(text, headStart, span.open);
-      const found = subject ? discourse.resolve(subject.phrase, view.index, subject.start, view.mentions) : null;
+      // A subject is no speech verb's: only a known or fully named person, group or body will do.
+      const found = subject ? discourse.resolve(subject.phrase, view.index, subject.start, view.mentions, true) : null;
       decide(found, 'sentence-subject', CALLED.exec(text.slice(opening.start, span.open))?.[0].trim() ?? null);
     }
     if (speaker) discourse.note(speaker, view.index, span.open, true);
@@ -234,7 +269,8 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
   for (let index = readings.length - 2; index >= 0; index--) {
     const reading = readings[index]!;
     const next = readings[index + 1]!;
-    if (!reading.speaker && !reading.partial && next.speaker && next.first === reading.last) {
+    const between = text.slice(reading.span.close + 1, next.span.open);
+    if (!reading.speaker && next.speaker && next.first === reading.last && (!reading.partial || /^[\s,;]*(?:and|or)?[\s,;]*$/u.test(between))) {
       reading.speaker = next.speaker;
       reading.pass = 'next-quote';
     }
@@ -294,7 +330,22 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
     const mentions = withPeople(text, listedMentions[paragraph]!);
     const view: ParagraphView = { index: paragraph, text, sentences: ranges, mentions };
     const voice = input[paragraph]!.voice;
-    const readings = voice ? voicedReadings(text, ranges, voice, discourse) : readQuotes(view, previous, discourse, carried);
+    const spans = findQuotes(text);
+    const covered = ranges.map((range) => spans.some((span) => span.open < range.end && span.close >= range.start));
+    const statements = new Map<number, Statement | null>();
+    /** Reads a sentence without quotations once, noting its speaker for the pronouns after it. */
+    const statementOf = (index: number): Statement | null => {
+      if (covered[index] || voice) return null;
+      if (!statements.has(index)) {
+        const range = ranges[index]!;
+        discourse.focus(paragraph, ranges[index - 1]?.start ?? range.start);
+        const statement = readStatement(text.slice(range.start, range.end), paragraph, range.start, mentions, discourse);
+        statements.set(index, statement);
+        if (statement?.speaker && isIndividual(statement.speaker)) discourse.note(statement.speaker, paragraph, range.start, true);
+      }
+      return statements.get(index)!;
+    };
+    const readings = voice ? voicedReadings(text, ranges, voice, discourse) : readQuotes(view, previous, discourse, carried, spans, statementOf);
     const base = sentences.length;
     let lastSpeaker: Speaker | null = null;
     ranges.forEach((range, index) => {
@@ -317,14 +368,13 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
           attribution: voiced.channel,
         };
       } else {
-        reading = readStatement(sentence, paragraph, range.start, mentions, discourse) ?? {
+        reading = statementOf(index) ?? {
           kind: hedges.length > 0 ? 'unattributed-assessment' : 'narration',
           speaker: null,
           pass: null,
           cue: null,
           attribution: null,
         };
-        if (reading.speaker && isIndividual(reading.speaker)) discourse.note(reading.speaker, paragraph, range.start, true);
       }
       if (reading.speaker) lastSpeaker = reading.speaker;
       const quoted = inQuotes.map((quote) => {

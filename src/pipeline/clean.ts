@@ -4,6 +4,7 @@
  * contributor credits. Nothing is dropped silently: every removal is returned
  * verbatim with its reason and line.
  */
+import { NAME_PARTICLES } from './lexicon.ts';
 import type { RemovedText } from '../schema/briefing.ts';
 import type { Paragraph } from './ingest.ts';
 
@@ -126,7 +127,7 @@ export function voiceOf(label: string): Voice | null {
   return { name: titleCase(parts.at(-1)!), role: parts.slice(0, -1).join(', ').toLowerCase(), named: true };
 }
 
-const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|bin|da))*$/u;
+const NAME = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${NAME_PARTICLES.join('|')}))*$`, 'u');
 
 /** Names in a credit such as "Fox News' Jane Doe and John Roe" or "Reporting by Jane Doe; Editing by John Roe". */
 export function creditedNames(credit: string): string[] {

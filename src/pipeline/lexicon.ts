@@ -20,6 +20,8 @@ const SPEECH_LEMMAS = [
   'opine', 'surmise', 'estimate', 'concur', 'describe', 'affirm', 'inform', 'advise', 'assure', 'remind', 'signal',
   'hint', 'reveal', 'disclose', 'indicate', 'predict', 'forecast', 'threaten', 'protest', 'object', 'plead',
   'stress', 'underline', 'underscore', 'quote', 'write', 'declare', 'pray', 'preach', 'huff', 'shrug', 'sniff',
+  'remember', 'exhort', 'riff', 'boom', 'speculate', 'speak', 'gripe', 'rail', 'lash', 'vent', 'intone', 'enthuse', 'rhapsodize',
+  'bark', 'growl', 'roar', 'rant', 'rave', 'stammer', 'stutter', 'murmur', 'mutter', 'squeal', 'shriek', 'bellow', 'holler',
 ];
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -37,6 +39,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   cry: ['cry', 'cries', 'cried'],
   sing: ['sing', 'sings', 'sang'],
   shrug: ['shrugged'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  riff: ['riffs', 'riffed', 'riffing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
 };
 
 /** The forms of a regular English verb: -s, -ed, -ing, with the usual spelling rules. */
@@ -50,6 +55,30 @@ function verbForms(lemma: string): string[] {
   else forms.push(`${lemma}ed`, `${lemma}ing`);
   return forms;
 }
+
+/** The forms of `lemmas` in a clause with a subject: third person, past, and for `base` the plain form too. */
+function finiteForms(lemmas: readonly string[], base: readonly string[] = []): string[] {
+  return lemmas.flatMap((lemma) => verbForms(lemma).filter((form) => !form.endsWith('ing') && (form !== lemma || base.includes(lemma))));
+}
+
+/**
+ * Verbs that report what someone said, thought or expects: "X has warned that …",
+ * "X said the deal was close". A subset of the speech verbs, plus belief.
+ */
+export const REPORTING_VERB_FORMS: readonly string[] = [
+  ...finiteForms(
+    ['say', 'tell', 'warn', 'announce', 'state', 'declare', 'claim', 'insist', 'argue', 'confirm', 'deny', 'dispute', 'threaten', 'accuse', 'allege', 'estimate', 'report', 'note', 'stress', 'add', 'concede', 'admit', 'acknowledge', 'predict', 'pledge', 'vow', 'promise', 'urge', 'explain', 'write', 'suggest', 'maintain', 'contend', 'recall', 'believe', 'fear', 'expect'],
+    ['dispute', 'believe', 'fear', 'expect'],
+  ),
+  'saying',
+];
+/** Of those, the ones that report speech without "that": "X said the deal was close". */
+export const BARE_REPORTING_VERB_FORMS: readonly string[] = [
+  ...finiteForms(['say', 'tell', 'confirm', 'deny', 'estimate', 'state', 'add', 'concede', 'admit', 'acknowledge', 'report', 'note', 'insist', 'claim', 'pledge', 'vow', 'promise', 'urge', 'threaten', 'explain', 'write', 'maintain', 'recall']),
+  'saying',
+];
+/** Verbs of unnamed sources: "analysts say", "people familiar with the matter said". */
+export const UNNAMED_SOURCE_VERB_FORMS: readonly string[] = finiteForms(['say', 'believe', 'think', 'warn', 'tell', 'suggest', 'note', 'estimate', 'expect', 'fear'], ['say', 'believe', 'think', 'warn', 'suggest', 'note', 'estimate', 'expect', 'fear']);
 
 /** Every form of every speech verb ("said", "tweets", "shot back" is in SPEECH_PHRASES). */
 export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.flatMap(verbForms));
@@ -122,6 +151,8 @@ export const FEMALE_ROLES: ReadonlySet<string> = new Set('spokeswoman congresswo
 export const NAME_PARTICLES: readonly string[] = ['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'das', 'dos', 'di', 'del', 'della', 'du', 'le', 'la', 'ter', 'ten', 'y'];
 
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "Jan", "Feb", … and "Sept": the abbreviations news copy writes with a full stop. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'Sept'];
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Capitalised words that are never part of a personal name. */
@@ -165,7 +196,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Studios Records Entertainment Pictures Books Publishing Capital Partners Holdings Industries Solutions Security Defence ' +
     'Defense Health Education Affairs Relations Development Resources Environment Justice Finance Commerce Labor Labour ' +
     'Transport Transportation Agriculture Interior Intelligence Caucus Campaign Initiative Institute Lab Laboratory Research ' +
-    'Democrats Republicans Conservatives Liberals Tories Socialists Communists Americans Canadians Britons Europeans'
+    'Democrats Republicans Conservatives Liberals Tories Socialists Communists Americans Canadians Britons Europeans ' +
+    'Library Libraries Ministries Heights Metro Mobile Airlines Hotel Hotels Restaurant Cafe Bar Church Churches Schools ' +
+    'Universities Hospitals Centres Centers Gardens Plaza Mall Island Beach Coast Hills Falls Springs Point Harbour Harbor'
   ).split(' '),
 );
 

@@ -53,7 +53,7 @@ const PARTICLES = NAME_PARTICLES.join('|');
 /** Runs of capitalised words, particles inside: "Ursula von der Leyen", "G.K. Butterfield". */
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.’'-])(${TOKEN}(?:\s+(?:${TOKEN}|(?:${PARTICLES})(?=\s+\p{Lu})))*)(?![\p{L}\p{N}’'-])`, 'gu');
 const SPEECH_AFTER = /^,?\s+(?:(?:has|had|also|then|later|again|once|previously)\s+)?(\p{Ll}+)\b/u;
-const APPOSITION_AFTER = /^\s*(?:,\s*(?:\d{1,3}\s*,|(?:an?|the|who|whose|one|its|his|her|their)\s)|\s*\((?:[DRI]|\p{Lu}\p{Ll}+)-)/u;
+const APPOSITION_AFTER = /^\s*(?:,\s*(?:\d{1,3}\s*,|(?:an?|the|who|whose|one|its|his|her|their)\s|(?:[\p{L}-]+\s+){0,3}(?:of|for|at|with)\s)|\s*\((?:[DRI]|\p{Lu}\p{Ll}+)-)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 const HE = /\b(?:he|him|his|himself)\b/giu;
 const SHE = /\b(?:she|her|hers|herself)\b/giu;
@@ -163,13 +163,18 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       runs.push({ paragraph: index, start: mention.start, end: mention.end, name: mention.name });
     }
     for (const match of matchesOf(NAME_RUN, text)) {
-      const written = match[1]!;
+      // A participle or adjective opening the sentence is no first name: "Neighbouring Kenya", "Outgoing Mayor …".
+      const written = match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
       const parts = splitName(written);
       const tokens = parts.tokens;
-      if (tokens.length === 1 && parts.role === null) standalone.set(tokens[0]!, (standalone.get(tokens[0]!) ?? 0) + 1);
+      // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild").
+      if (tokens.length === 1) {
+        const verb = SPEECH_AFTER.exec(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 60))?.[1];
+        if (parts.honorific !== null || (verb !== undefined && SPEECH_VERB_FORMS.has(verb))) standalone.set(tokens[0]!, (standalone.get(tokens[0]!) ?? 0) + 1);
+      }
       if (tokens.length < 2 || !personLike(tokens)) continue;
       const name = tokens.join(' ');
-      const end = match.index + written.length;
+      const end = match.index + match[1]!.length;
       const start = end - name.length;
       if (mentions.some((mention) => mention.start < end && start < mention.end)) continue;
       if (listed.lookup(name)) continue;
@@ -195,7 +200,7 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       runs.push({ paragraph: index, start, end, name });
     }
   }
-  // A surname that comes back alone is the mark of a person ("Lonechild said …").
+  // A surname that comes back alone to speak is the mark of a person ("Lonechild said …").
   for (const entry of found.values()) {
     const surname = entry.person.name.split(' ').at(-1)!;
     if ((standalone.get(surname) ?? 0) > 0) entry.evidence = true;

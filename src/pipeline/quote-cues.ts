@@ -32,7 +32,8 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*\.?|\S/gu;
+/** Words, the dots of initials inside them ("U.S.", "G.K."), a final dot; any other character alone. */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|(?<=(?:^|[^\p{L}])\p{Lu})\.(?=\p{L}))*\.?|\S/gu;
 const tokenize = (text: string, offset: number): Token[] =>
   matchesOf(TOKEN, text).map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
 
@@ -42,6 +43,8 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'aga
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Words that open a clause before its subject: "At the rally, Trump said …". */
 const OPENERS = new Set(['in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
+/** Words that end a name phrase rather than bridge two parts of it. */
+const BRIDGE_STOPS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'which', 'that', 'when', 'while', 'after', 'before', 'than', 'then', 'not', 'also', 'will', 'would', 'did', 'does', 'do', 'the', 'a', 'an', 'about', 'over', 'into', 'told']);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
 
 const bare = (word: string) => word.replace(/\.$/, '');
@@ -57,7 +60,8 @@ function speechAt(tokens: readonly Token[], index: number): { end: number; cue: 
     if (phrase.every((word, k) => lower(tokens[index + k]) === word)) return { end: index + phrase.length, cue: phrase.join(' ') };
   }
   const word = lower(tokens[index]);
-  if (word !== '' && /^\p{Ll}/u.test(tokens[index]!.text) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
+  // Capitalised only where it opens the text read: "Stated Stone:".
+  if (word !== '' && (/^\p{Ll}/u.test(tokens[index]!.text) || index === 0) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
   return null;
 }
 
@@ -65,7 +69,7 @@ function speechAt(tokens: readonly Token[], index: number): { end: number; cue: 
 function nameWord(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   const text = token!.text;
-  if (/^\p{Lu}/u.test(text)) return true;
+  if (/^\p{Lu}/u.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text)) return true;
   if (/^(?:then|ex|former)-/iu.test(text) || /^\d+$/.test(text)) return true;
   const word = bare(text).toLowerCase();
   return ROLE_WORDS.has(word) || PARTICLES.has(word);
@@ -106,7 +110,19 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
   }
   if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
   const limit = Math.min(tokens.length, index + 10);
-  while (k < limit && nameWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k))) {
+  while (k < limit && !(stopAtVerb && speechAt(tokens, k))) {
+    // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote".
+    if (lower(tokens[k]) === 'and' && k > index && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]) && tokens[k + 1]!.text !== 'The') {
+      k++;
+      continue;
+    }
+    if (!nameWord(tokens[k])) {
+      // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
+      let next = k;
+      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
+      if (next === k || !capitalised(tokens[next])) break;
+      k = next;
+    }
     if (endsSentence(tokens[k]!) && capitalised(tokens[k])) return { from: index, to: k + 1 };
     k++;
     k = skipParenthesis(tokens, k);
@@ -128,13 +144,12 @@ function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
   if (PRONOUNS.has(word)) return { from: k, to: k + 1 };
   while (k >= 0 && nameWord(tokens[k]) && last - k < 10) k--;
   let from = k + 1;
-  // A description: "the Republican nominee", "the affable proprietor".
-  for (let back = 0, j = k; back <= 2 && j >= 0 && isWord(tokens[j]); back++, j--) {
-    if (DETERMINERS.has(lower(tokens[j]))) {
+  // A description: "the Republican nominee", "the affable proprietor", "Another Lamsa employee".
+  for (let j = last; j >= Math.max(0, last - 6) && isWord(tokens[j]) && !(j < last && BRIDGE_STOPS.has(lower(tokens[j])) && !DETERMINERS.has(lower(tokens[j]))); j--) {
+    if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'another') {
       from = j;
       break;
     }
-    if (!/^\p{Ll}/u.test(tokens[j]!.text)) break;
   }
   if (from > last) return null;
   const final = tokens[last]!;
@@ -152,25 +167,41 @@ const spanOf = (text: string, tokens: readonly Token[], phrase: Phrase, cue: str
 function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean): { end: number; cue: string } | null {
   let k = index;
   if (tokens[k]?.text === ',') {
-    let close = -1;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 45); j++) {
+    // The apposition may hold commas of its own ("Harry Bond, 30, of Raleigh, N.C., who …, said"):
+    // the verb follows one of them.
+    for (let j = k; j < Math.min(tokens.length, k + 45); j++) {
       const text = tokens[j]!.text;
-      if (/^["“”.;]$/u.test(text)) break;
-      if (text === ',') {
-        close = j;
-        break;
+      if (/^["“”;]$/u.test(text) || (j > k && endsSentence(tokens[j]!))) return null;
+      if (text !== ',') continue;
+      let v = j + 1;
+      for (let guard = 0; guard < 4 && (AUXILIARIES.has(lower(tokens[v])) || /^\p{Ll}+ly$/u.test(tokens[v]?.text ?? '')); guard++) v++;
+      const verb = speechAt(tokens, v);
+      if (verb) return verb;
+    }
+    // ", who is chairman of Our Principles Pac said": a relative clause left open, its last word a name.
+    if (lower(tokens[k + 1]) === 'who') {
+      for (let j = k + 2; j < Math.min(tokens.length, k + 16); j++) {
+        if (!isWord(tokens[j])) break;
+        const verb = capitalised(tokens[j - 1]) ? speechAt(tokens, j) : null;
+        if (verb) return verb;
       }
     }
-    if (close === -1) return null;
-    k = close + 1;
+    return null;
   }
   for (let guard = 0; guard < 4 && (AUXILIARIES.has(lower(tokens[k])) || /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? '')); guard++) k++;
   const verb = speechAt(tokens, k);
   if (verb) return verb;
   // An unlisted past tense right after a name or pronoun, ending the clause: `…," Kelly snarled.`
   const next = tokens[k + 1];
-  if (named && /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') && (next === undefined || /^[,.!?;]$/.test(next.text) || tokens[k]!.text.endsWith('.'))) return { end: k + 1, cue: bare(tokens[k]!.text) };
+  if (named && /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') && (next === undefined || /^[,.!?;]$/.test(next.text) || next.text === 'and' || tokens[k]!.text.endsWith('.'))) return { end: k + 1, cue: bare(tokens[k]!.text) };
   return null;
+}
+
+/** Past a few lower-case words before a name: "said conservative activist Bob Klaus". */
+function lowerLead(tokens: readonly Token[], index: number): number {
+  let k = index;
+  while (k < Math.min(tokens.length, index + 3) && isWord(tokens[k]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !BRIDGE_STOPS.has(tokens[k]!.text)) k++;
+  return k > index && capitalised(tokens[k]) ? k : index;
 }
 
 /** The span after a closing quotation mark that names its speaker, between `from` and `to` in `text`. */
@@ -183,12 +214,18 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
   if (verb) {
     const phrase = phraseForward(tokens, verb.end, false);
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
-    return null;
+    // The words before the name are its role: "said central bank governor Marta Kovacs".
+    const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);
+    return led ? spanOf(text, tokens, { from: verb.end, to: led.to }, verb.cue) : null;
   }
-  const phrase = phraseForward(tokens, index, true);
-  if (!phrase) return null;
-  const after = verbAfterPhrase(tokens, phrase.to, capitalised(tokens[phrase.from]) || PRONOUNS.has(lower(tokens[phrase.from])));
-  return after ? spanOf(text, tokens, phrase, after.cue) : null;
+  for (const start of new Set([index, lowerLead(tokens, index)])) {
+    // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
+    const phrase = phraseForward(tokens, start, true);
+    if (!phrase) continue;
+    const after = verbAfterPhrase(tokens, phrase.to, capitalised(tokens[phrase.from]) || PRONOUNS.has(lower(tokens[phrase.from])));
+    if (after) return spanOf(text, tokens, start === index ? phrase : { from: index, to: phrase.to }, after.cue);
+  }
+  return null;
 }
 
 /**
@@ -204,36 +241,69 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
   // The speech verb: among the last words, with at most a short object or place after it ("told reporters", "in a statement").
   for (let v = end - 1; v >= Math.max(0, end - 8); v--) {
-    if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) return null;
+    if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) break;
     const verb = speechAt(tokens, v);
     if (!verb) continue;
-    if (SPEECH_PARTICIPLES.has(verb.cue) || (verb.cue.endsWith('ing') && tokens[v - 1]?.text === ',')) {
+    // A participle or a second verb shares the subject of the clause's first: "Spicer said, adding, …",
+    // "Lazar said he welcomed … and added, …", "Sanders compared himself to Clinton, saying, …".
+    if (SPEECH_PARTICIPLES.has(verb.cue) || (verb.cue.endsWith('ing') && tokens[v - 1]?.text === ',') || lower(tokens[v - 1]) === 'and') {
+      const earlier = firstSpeaker(text, tokens, v);
+      if (earlier) return { ...earlier, cue: verb.cue };
       const subject = clauseSubject(text, from, tokens[v]!.start);
       return subject ? { ...subject, cue: verb.cue } : null;
     }
-    let k = v;
-    while (k > 0 && (AUXILIARIES.has(lower(tokens[k - 1])) || /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text))) k--;
-    // `X, a Democrat, said: "…`: the apposition sits between the name and the verb.
-    if (tokens[k - 1]?.text === ',') {
-      let open = -1;
-      for (let j = k - 2; j >= Math.max(0, k - 40); j--) {
-        if (/^[.;"“”]$/u.test(tokens[j]!.text)) break;
-        if (tokens[j]!.text === ',') {
-          open = j;
-          break;
-        }
-      }
-      if (open > 0) {
-        const named = phraseBackward(tokens, open);
-        if (named) return spanOf(text, tokens, named, verb.cue);
-      }
-      return null;
-    }
-    const phrase = phraseBackward(tokens, k);
-    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
+    const subject = subjectBefore(text, tokens, v, verb.cue);
+    if (subject) return subject;
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
     const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
     return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;
+  }
+  // A name and a colon, no verb: `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "…`.
+  if (tokens[end]?.text === ':' || tokens.at(-1)?.text === ':') {
+    const named = phraseBackward(tokens, end);
+    const before = named ? lower(tokens[named.from - 1]) : '';
+    if (named && capitalised(tokens[named.to - 1]) && !BRIDGE_STOPS.has(before) && !speechAt(tokens, named.from - 1)) return { ...spanOf(text, tokens, named, ':'), cue: ':' };
+  }
+  return null;
+}
+
+/** The subject of the speech verb at `v`: the phrase just before it, past auxiliaries and an apposition. */
+function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: string): SpeakerSpan | null {
+  let k = v;
+  while (k > 0 && (AUXILIARIES.has(lower(tokens[k - 1])) || /^\p{Ll}+ly$/u.test(tokens[k - 1]!.text))) k--;
+  if (tokens[k - 1]?.text !== ',') {
+    const phrase = phraseBackward(tokens, k);
+    return phrase ? spanOf(text, tokens, phrase, cue) : null;
+  }
+  // `X, a Democrat, said`: the apposition sits between the name and the verb, and may hold commas of
+  // its own ("Navdeep Bains, Minister of Innovation, Science and …, said"). The name is the phrase
+  // before the earliest comma that opens the clause and starts an apposition; failing that, the
+  // phrase before the comma next to the verb ("Gov. John Kasich (R-OH), said").
+  let named = phraseBackward(tokens, k - 1);
+  for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
+    if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
+    if (tokens[j]!.text !== ',' || !opensApposition(tokens, j + 1)) continue;
+    const phrase = phraseBackward(tokens, j);
+    if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;
+  }
+  return named ? spanOf(text, tokens, named, cue) : null;
+}
+
+/** Words that open an apposition: "a spokesman", "who …", "54", "chief executive", "Minister of …". */
+function opensApposition(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isWord(token)) return false;
+  // Not a second name: "her senior policy adviser, Jake Sullivan, said".
+  return !(capitalised(token) && !ROLE_WORDS.has(lower(token)) && capitalised(tokens[index + 1]) && !/-/.test(token!.text));
+}
+
+/** The speaker of the first speech verb before `before` in the clause, if any: what a participle continues. */
+function firstSpeaker(text: string, tokens: readonly Token[], before: number): SpeakerSpan | null {
+  for (let v = 0; v < before; v++) {
+    if (/^[;"“”]$/u.test(tokens[v]!.text)) return null;
+    const verb = speechAt(tokens, v);
+    if (!verb || SPEECH_PARTICIPLES.has(verb.cue)) continue;
+    return subjectBefore(text, tokens, v, verb.cue);
   }
   return null;
 }
@@ -242,9 +312,17 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
 export function clauseSubject(text: string, from: number, to: number): Omit<SpeakerSpan, 'cue'> | null {
   const tokens = tokenize(text.slice(from, to), from);
   let index = 0;
-  if (OPENERS.has(lower(tokens[0]))) {
-    const comma = tokens.findIndex((token) => token.text === ',');
-    if (comma === -1 || comma > 15) return null;
+  // A dateline: "WASHINGTON (AP) —".
+  if (/^\p{Lu}{2,}[\p{Lu}.,]*$/u.test(tokens[0]?.text ?? '')) {
+    const dash = tokens.findIndex((token) => /^[—–-]{1,2}$/.test(token.text));
+    if (dash !== -1 && dash < 8) {
+      index = dash + 1;
+      while (/^[—–-]$/.test(tokens[index]?.text ?? '')) index++;
+    }
+  }
+  if (OPENERS.has(lower(tokens[index]))) {
+    const comma = tokens.findIndex((token, k) => k > index && token.text === ',');
+    if (comma === -1 || comma > index + 15) return null;
     index = comma + 1;
   }
   const phrase = phraseForward(tokens, index, true);

@@ -10,6 +10,8 @@
  * abbreviation which, in news English, does not end a sentence.
  */
 
+import { MONTH_ABBREVIATIONS } from './lexicon.ts';
+
 export interface SentenceRange {
   /** Offset of the first character in the paragraph. */
   start: number;
@@ -24,7 +26,9 @@ const NEVER_FINAL = new Set(
   [
     'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt',
     'Rep', 'Sen', 'Gov', 'Pres', 'Rev', 'Hon', 'St', 'Mt', 'Ft', 'No', 'Nos', 'Vol', 'vs', 'v', 'approx',
-    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'e.g', 'i.e', 'cf',
+    'e.g', 'i.e', 'cf',
+    // "May" is a whole word that can end a sentence; the other abbreviations never do.
+    ...MONTH_ABBREVIATIONS.filter((month) => month !== 'May'),
   ].map((word) => word.toLowerCase()),
 );
 

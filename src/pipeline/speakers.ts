@@ -8,7 +8,7 @@
  * description. Dates, pronouns alone and datelines are never speakers.
  */
 import type { EntityKind, EntityMatcher, Mention } from './entities.ts';
-import { PERSON_ROLE_NOUNS } from './lexicon.ts';
+import { NOT_NAME_WORDS, PERSON_ROLE_NOUNS } from './lexicon.ts';
 import { genderOfName, personLike, splitName, type Gender, type PeopleIndex, type Person } from './people.ts';
 
 /** Who claims something. */
@@ -23,6 +23,17 @@ export interface Speaker {
   role: string | null;
 }
 
+/**
+ * An unnamed source as the sentence names it, without the capital that only
+ * opens the sentence: "The union" → "the union"; "South Korean officials" stays.
+ */
+export function unnamed(description: string): string {
+  const first = description.split(/\s/, 1)[0]!;
+  return /^(?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many|Most|Other|Another|Its|Their|His|Her|Both|Each|Few)$/u.test(first) || UNNAMED_GROUP.test(first)
+    ? description.charAt(0).toLowerCase() + description.slice(1)
+    : description;
+}
+
 /** Nouns for people left unnamed: a speaker phrase ending in one is an unnamed source. */
 export const UNNAMED_GROUP = /\b(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers?|economists?|residents?|witnesses|people|aides?|vendors?|organi[sz]ers|lawyers?|scientists?|campaigners|activists|supporters|protesters|opponents|voters|members|workers|employees|officers|investigators|authorities|leaders|lawmakers|legislators|democrats|republicans)$/iu;
 /** Lower-case nouns of bodies that speak as one. */
@@ -30,6 +41,10 @@ const BODY = /\b(?:union|government|ministry|company|authority|authorities|agenc
 const LEADING_LINKS = /^(?:(?:but|and|so|yet|meanwhile|however|earlier|later|also|then|now|still|instead|separately|finally|again)\b,?\s*)+/iu;
 /** An all-capitals dateline ending in a dash: "WASHINGTON --", "OTTAWA —". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*\s*(?:--|—|–|-)\s*/u;
+/** A proper name of capitalised words, with the small words names of bodies have: "Dying with Dignity Canada". */
+const PROPER_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|the|on|with|de|du|des|la|le|\p{Lu}[\p{L}\p{N}.&'’-]*))*$/u;
+/** What carries a person's words: "her statement said", "his office said". */
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['statement', 'office', 'campaign', 'tweet', 'post', 'letter', 'email', 'website', 'blog', 'release', 'note', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'team']);
 const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'country', 'group']);
 
 interface Entry {
@@ -82,11 +97,33 @@ export class Discourse {
     this.entries.splice(index, 0, entry);
   }
 
-  /** The person "he" or "she" at this place stands for: the last salient one of that gender, else the last mentioned. */
+  /** Where the sentence before the one being read starts: people named there are the nearest antecedents. */
+  private focusAt = 0;
+
+  focus(paragraph: number, offset: number): void {
+    this.focusAt = position(paragraph, offset);
+  }
+
+  /**
+   * The person "he" or "she" at this place stands for: one named in the
+   * sentence before (its subject if it has one), else the last salient one of
+   * that gender, else the last mentioned.
+   */
   pronoun(gender: Gender, paragraph: number, offset: number): Speaker | null {
     const at = position(paragraph, offset);
     const compatible = (entry: Entry) => entry.individual && entry.at < at && (this.learnt.get(entry.name) ?? entry.gender ?? gender) === gender;
     let chosen: Entry | undefined;
+    let nearest: Entry | undefined;
+    for (let index = this.entries.length - 1; index >= 0 && this.entries[index]!.at >= this.focusAt; index--) {
+      const entry = this.entries[index]!;
+      if (!compatible(entry)) continue;
+      if (entry.salient) {
+        chosen = entry;
+        break;
+      }
+      nearest ??= entry;
+    }
+    chosen ??= nearest;
     for (let index = this.entries.length - 1; index >= 0 && !chosen; index--) {
       const entry = this.entries[index]!;
       if (entry.salient && compatible(entry)) chosen = entry;
@@ -131,16 +168,19 @@ export class Discourse {
    * Resolves a span that names a speaker. `offset` is where `phrase` starts in
    * its paragraph; `mentions` are the paragraph's entity mentions.
    */
-  resolve(phrase: string, paragraph: number, offset: number, mentions: readonly Mention[]): Speaker | null {
+  resolve(phrase: string, paragraph: number, offset: number, mentions: readonly Mention[], strict = false): Speaker | null {
     const dateline = DATELINE.exec(phrase)?.[0].length ?? 0;
     const links = LEADING_LINKS.exec(phrase.slice(dateline))?.[0].length ?? 0;
     const lead = dateline + links;
-    const trimmed = phrase.slice(lead).trim().replace(/[,\s]+$/u, '');
+    // A final full stop goes, but not the dot of an initialism ("the U.S.").
+    const trimmed = phrase.slice(lead).trim().replace(/(?<!(?:^|[\s.])\p{Lu})[,.\s]+$|,\s*$/u, '');
     const start = offset + lead + (phrase.slice(lead).length - phrase.slice(lead).trimStart().length);
     if (trimmed === '') return null;
     const lower = trimmed.toLowerCase();
     if (lower === 'he' || lower === 'she') return this.pronoun(lower === 'he' ? 'm' : 'f', paragraph, start);
     if (/^(?:they|we|i|you|it|this|that|which|who|one)$/iu.test(trimmed)) return null;
+    // A word in capitals is a dateline or a headline, not a name: "PHILADELPHIA", "BREAKING".
+    if (/^\p{Lu}{6,}$/u.test(trimmed)) return null;
 
     // An entity the list or the text knows, inside the phrase.
     const inside = mentions.filter((mention) => mention.start >= start && mention.end <= start + trimmed.length && !mention.possessive);
@@ -157,51 +197,63 @@ export class Discourse {
     const parts = splitName(trimmed);
     const abbreviation = parts.tokens.length === 1 ? this.abbreviations.get(parts.tokens[0]!) : undefined;
     if (abbreviation) return this.speakerFor(this.matcher.lookup(abbreviation)?.name ?? abbreviation, this.matcher.lookup(abbreviation)?.kind ?? 'organisation');
-    const speaking = inside.filter((mention) => SPEAKING_KINDS.has(mention.kind));
-    if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
-    const only = inside.length === 1 ? inside[0]! : undefined;
-    if (only && trimmed.replace(/^the\s+/i, '').length <= only.end - only.start + 1) return this.speakerFor(only.name, only.kind);
 
-    if (parts.tokens.length > 0 && personLike(parts.tokens)) {
-      const role = parts.role?.replace(/^(?:the|a|an)\s+/i, '') || null;
-      const candidates = this.people.candidates(parts.tokens);
-      if (candidates.length > 0) {
-        const chosen = this.latest(candidates, paragraph, start);
-        return this.speakerFor(chosen.name, 'person', role);
-      }
-      const listed = this.matcher.lookup(parts.tokens.join(' '));
+    // A person: the longest run of name words at the end that can be a person's name.
+    // "Minister of Innovation, Science and Economic Development Navdeep Bains" → Navdeep Bains.
+    for (let from = 0; from < parts.tokens.length; from++) {
+      const tokens = parts.tokens.slice(from);
+      if (!personLike(tokens)) continue;
+      const candidates = this.people.candidates(tokens);
+      const listed = this.matcher.lookup(tokens.join(' '));
+      // One unknown word is a person only where a speech verb stands next to it, never as a mere subject.
+      if (tokens.length === 1 && candidates.length === 0 && !listed && (strict || from > 0)) continue;
+      const role = [parts.role, ...parts.tokens.slice(0, from)].filter(Boolean).join(' ').replace(/^(?:the|a|an)(?:\s+|$)/i, '') || null;
+      if (candidates.length > 0) return this.speakerFor(this.latest(candidates, paragraph, start).name, 'person', role);
       if (listed) return this.speakerFor(listed.name, listed.kind, role);
-      const name = parts.tokens.join(' ');
+      if (inside.some((mention) => SPEAKING_KINDS.has(mention.kind) && mention.end >= start + trimmed.length - 1)) break;
+      const name = tokens.join(' ');
       if (!this.learnt.has(name)) {
         const told = genderOfName(trimmed);
         if (told) this.learnt.set(name, told);
       }
       return { name, kind: 'person', discovered: true, role };
     }
-    if (parts.tokens.length > 0) {
-      // Capitalised, but no person: an organisation or body ("Cisco Talos", "Breitbart News").
-      if (parts.tokens.every((token) => /^\p{Lu}/u.test(token)) && !/^(?:The|A|An)$/.test(parts.tokens[0]!)) {
-        const name = parts.tokens.join(' ');
-        if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(name)) return null;
-        return { name, kind: 'organisation', discovered: true, role: null };
-      }
+    // An organisation, body or country the text names: "The U.S. State Department", "Cisco Talos", "China".
+    const proper = trimmed.replace(/^(?:the|The)\s+/, '');
+    const speaking = inside.filter((mention) => SPEAKING_KINDS.has(mention.kind));
+    const coversAll = (mention: Mention) => proper.length <= mention.end - mention.start + 1;
+    if (speaking.length === 1 && coversAll(speaking[0]!)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
+    if (PROPER_PHRASE.test(proper) && !NOT_NAME_WORDS.has(proper) && !strict) {
+      return { name: proper, kind: 'organisation', discovered: true, role: null };
     }
-    // A description: "the mayor", "the rookie defenceman", "one Western defence official", "port officials".
-    const description = trimmed.replace(/,.*$/su, '');
+    if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
+    // A coalition led by a known entity: "Washington and allies".
+    if (speaking[0] && speaking[0].start === start && /^[^,]{1,40}\band\s+(?:its\s+|their\s+)?\p{Ll}+$/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
+
+    // A description: "the mayor", "the rookie defenceman", "her statement", "one Western defence official", "port officials".
+    const description = trimmed.replace(/,.*$/su, '').replace(/\s+\p{Ll}+ly$/u, '');
     const words = description.split(/\s+/);
     const head = words.at(-1)!.toLowerCase().replace(/['’]s$/, '');
-    if (UNNAMED_GROUP.test(description) || /^(?:an?|one|two|three|several|some|many)\s/i.test(description)) {
-      if (words.length > 8 || !/^[\p{L}\d]/u.test(description)) return null;
-      return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
+    const possessor = /^(his|her)\s/i.exec(description)?.[1]?.toLowerCase();
+    if (possessor && words.length <= 3 && CHANNEL_NOUNS.has(head)) return this.pronoun(possessor === 'his' ? 'm' : 'f', paragraph, start);
+    // "the former Florida governor" stays as written: a capitalised word makes it the article's own name for someone.
+    const named = words.slice(1).some((word) => /^\p{Lu}/u.test(word));
+    if (named && /^(?:the|a|an|another|one)\s/i.test(description) && words.length <= 6) {
+      return { name: unnamed(description), kind: null, discovered: false, role: null };
     }
     if (/^(?:the|his|her|their|its)\s/i.test(description) && PERSON_ROLE_NOUNS.has(head) && words.length <= 6) {
       const referent = this.lastPerson(paragraph, start);
       if (referent) return { ...referent, role: description.replace(/^the\s+/i, '') };
       return null;
     }
+    if (UNNAMED_GROUP.test(description) || /^(?:an?|one|another|two|three|several|some|many)\s/i.test(description)) {
+      if (words.length > 8 || !/^[\p{L}\d]/u.test(description)) return null;
+      return { name: unnamed(description), kind: null, discovered: false, role: null };
+    }
     if (BODY.test(description) && words.length <= 5 && /^(?:the|its|their)\s/i.test(description)) {
-      return { name: description.charAt(0).toLowerCase() + description.slice(1), kind: null, discovered: false, role: null };
+      return { name: unnamed(description), kind: null, discovered: false, role: null };
     }
     return null;
   }
+
 }

@@ -8,7 +8,10 @@
 import type { ClaimKind, SpeakerPass } from '../schema/briefing.ts';
 import { caseless } from './caseless.ts';
 import type { Mention } from './entities.ts';
-import { UNNAMED_GROUP, type Discourse, type Speaker } from './speakers.ts';
+import { BARE_REPORTING_VERB_FORMS, REPORTING_VERB_FORMS, UNNAMED_SOURCE_VERB_FORMS } from './lexicon.ts';
+import { splitName } from './people.ts';
+import { cueAfter, cueBefore } from './quote-cues.ts';
+import { UNNAMED_GROUP, unnamed as asUnnamed, type Discourse, type Speaker } from './speakers.ts';
 
 export interface Statement {
   kind: ClaimKind;
@@ -21,12 +24,12 @@ export interface Statement {
 /** One character of a noun phrase: anything but clause punctuation, or the dot of an initial ("U.S."). */
 const NP = String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\.|\p{Lu}\.|[^,.;:"“”])`;
 /** Cues that introduce reported speech in a clause: "X has warned that …". */
-const REPORT_CUES = `(?:said|says|told|tells|warned|warns|announced|announces|stated|states|declared|claimed|claims|insisted|insists|argued|argues|confirmed|confirms|denied|denies|disputed|disputes|dispute|threatened|threatens|accused|alleged|estimated|estimates|reported|noted|notes|stressed|added|conceded|admitted|acknowledged|predicted|pledged|vowed|promised|urged|believes?|fears?|expects?|(?:is|are|was|were) concerned|(?:is|are|was|were) worried|saying|explained|explains|wrote|writes|suggested|suggests|acknowledges|admits|concedes|maintains|maintained|contends|contended|recalled|recalls)`;
+const REPORT_CUES = `(?:${REPORTING_VERB_FORMS.join('|')}|(?:is|are|was|were) concerned|(?:is|are|was|were) worried)`;
 /** Cues that are reported speech even without "that": "X said the deal was close", "X confirmed it had …". */
-const BARE_CUES = /^(?:said|says|told|tells|confirmed|confirms|denied|denies|estimated|estimates|stated|states|added|conceded|admitted|acknowledged|reported|noted|notes|insisted|insists|claimed|claims|pledged|vowed|promised|urged|saying|threatened|threatens|explained|explains|wrote|writes|acknowledges|admits|concedes|maintains|maintained|recalled|recalls)$/;
+const BARE_CUES = new RegExp(`^(?:${BARE_REPORTING_VERB_FORMS.join('|')})$`);
 const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
 /** Cues of unnamed sources: "analysts say", "people familiar with the matter said". */
-const UNNAMED_CUES = 'say|said|says|believe|believes|think|warn|warned|told|suggest|suggested|note|noted|estimate|estimated|expect|expected|fear';
+const UNNAMED_CUES = UNNAMED_SOURCE_VERB_FORMS.join('|');
 const UNNAMED = caseless(new RegExp(
   String.raw`\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional|administration|defen[cs]e|police|campaign|party|state|federal|local)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|aides|organi[sz]ers|vendors|campaigners|activists|unions|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>${UNNAMED_CUES})\b`,
   'iu',
@@ -69,7 +72,7 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
     const who = unnamed.groups.who.replace(/^(?:an?|one)\s+/i, (article) => article.toLowerCase());
     return {
       kind: 'unnamed-source',
-      speaker: { name: who.charAt(0).toLowerCase() + who.slice(1), kind: null, discovered: false, role: null },
+      speaker: { name: asUnnamed(who), kind: null, discovered: false, role: null },
       pass: 'unnamed-source',
       cue: unnamed.groups.cue ?? 'spoke on condition of anonymity',
       attribution: null,
@@ -81,13 +84,36 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
   }
   const passive = PASSIVE.exec(sentence);
   if (passive) return { kind: 'unnamed-source', speaker: null, pass: null, cue: passive[0], attribution: null };
+  // An attribution closing the sentence: "…, Obama said.", "…, said one of the organisers."
+  const comma = sentence.lastIndexOf(',');
+  if (comma > 0 && sentence.length - comma < 90) {
+    const tail = cueAfter(sentence, comma + 1, sentence.length);
+    const rest = tail ? sentence.slice(tail.start + tail.phrase.length) : '';
+    if (tail && /^[^,;"“”]{0,60}[.!?]?\s*$/u.test(rest)) {
+      const speaker = discourse.resolve(tail.phrase, paragraph, offset + tail.start, mentions);
+      if (speaker) {
+        return {
+          kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
+          speaker,
+          pass: 'reported-speech',
+          cue: tail.cue,
+          attribution: null,
+        };
+      }
+    }
+  }
   const reported = REPORTED.exec(sentence);
   const groups = reported?.groups;
   if (reported && groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
     const who = groups.who;
     // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
-    const appositive = groups.appos ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
-    const speaker = (appositive?.kind === 'person' ? appositive : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
+    const appositive = groups.appos && splitName(groups.appos).role === null ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
+    // The subject before the cue, read past appositions with commas of their own.
+    const cueEnd = reported.index + reported[0].length - (groups.rest?.length ?? 0);
+    const subject = cueBefore(sentence, 0, cueEnd);
+    const read = subject ? discourse.resolve(subject.phrase, paragraph, offset + subject.start, mentions) : null;
+    const speaker =
+      (appositive?.kind === 'person' ? appositive : null) ?? (read?.kind === 'person' ? read : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
     if (speaker) {
       return {
         kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',

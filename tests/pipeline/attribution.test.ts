@@ -39,7 +39,9 @@ describe('attributions on the seeds', () => {
       expect(claim, expected.text).toBeDefined();
       expect(kinds[expected.kind], `${expected.text}: ${claim!.kind}`).toContain(claim!.kind);
       const source = expected.source.replace(/ \(unnamed\)$/, '');
-      const speaker = claim!.speaker ?? '';
+      // A missing speaker must fail: it cannot pass as the empty prefix of the expected name.
+      expect(claim!.speaker, `${expected.text}: no speaker, expected ${source}`).not.toBeNull();
+      const speaker = claim!.speaker!;
       const sameEntity = speaker === source || speaker.toLowerCase() === source.toLowerCase() || claim!.entities.includes(source);
       expect(sameEntity || source.startsWith(speaker.replace(/^Washington/, 'United States')), `${expected.text}: ${speaker} ≠ ${source}`).toBe(true);
     }

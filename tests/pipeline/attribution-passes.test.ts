@@ -1,0 +1,115 @@
+/**
+ * Each attribution pass on small paragraphs written for it: who speaks the
+ * quotation, and which pass decided it. No entity list: everyone is found in
+ * the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/pipeline/attribution.ts';
+import { createEntityMatcher } from '../../src/pipeline/entities.ts';
+import type { SpeakerPass } from '../../src/schema/briefing.ts';
+
+const none = createEntityMatcher([]);
+/** The speaker and pass of the quotation in `paragraphs` whose text starts with `quote`. */
+function speakerOf(paragraphs: string[], quote: string) {
+  const { quotes } = analyseArticle(paragraphs.map((text) => ({ text })), none);
+  const found = quotes.find((q) => q.text.startsWith(quote));
+  if (!found) throw new Error(`no quotation starting "${quote}" among ${JSON.stringify(quotes.map((q) => q.text))}`);
+  return { speaker: found.speaker?.name ?? null, pass: found.pass, role: found.speaker?.role ?? null };
+}
+
+interface Case {
+  name: string;
+  paragraphs: string[];
+  quote: string;
+  speaker: string | null;
+  pass: SpeakerPass | null;
+}
+
+const cases: Case[] = [
+  { name: 'a speech verb after the quote', paragraphs: ['“We will not back down,” Maria Delgado said.'], quote: 'We will not', speaker: 'Maria Delgado', pass: 'cue-after-quote' },
+  { name: 'inverted, with an apposition after the name', paragraphs: ['“It is a positive thing,” said Kristen Day, executive director of the group.'], quote: 'It is a positive', speaker: 'Kristen Day', pass: 'cue-after-quote' },
+  { name: 'an apposition with commas of its own before the verb', paragraphs: ['“We need people who unite,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], quote: 'We need people', speaker: 'Harry Bond', pass: 'cue-after-quote' },
+  { name: 'a place and a role before the name', paragraphs: ['“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.'], quote: 'Every publisher', speaker: 'Andre Campbell', pass: 'cue-after-quote' },
+  { name: 'a question mark ends the sentence before the cue', paragraphs: ['“Do we want more of this?” said Gokool. “No.”'], quote: 'Do we want', speaker: 'Gokool', pass: 'cue-after-quote' },
+  { name: 'a speech verb before the quote, in its sentence', paragraphs: ['After the debate, Hillary Clinton shot back, “I chose to fulfil my profession.”'], quote: 'I chose', speaker: 'Hillary Clinton', pass: 'cue-before-quote' },
+  { name: 'an object between the verb and the quote', paragraphs: ['San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming things.”'], quote: 'A lot of people', speaker: 'Luis Osuna', pass: 'cue-before-quote' },
+  { name: 'a participle continues the clause’s first speaker', paragraphs: ['Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to sit down and talk.”'], quote: 'They need', speaker: 'Sean Spicer', pass: 'cue-before-quote' },
+  { name: 'the paragraph before ends with a colon', paragraphs: ['Senator Ted Cruz continued:', '“You look at the questions asked tonight.”'], quote: 'You look', speaker: 'Ted Cruz', pass: 'colon-introduction' },
+  { name: 'a short speaking sentence introduces the quote', paragraphs: ['Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”'], quote: 'Mainstream', speaker: 'Dianne Bystrom', pass: 'colon-introduction' },
+  {
+    name: 'a partial quote belongs to the reported speaker',
+    paragraphs: ['Dana Whitfield said on Tuesday that the plan, which had been delayed twice since March, was “dead on arrival” in the Senate.'],
+    quote: 'dead on arrival',
+    speaker: 'Dana Whitfield',
+    pass: 'reported-speech',
+  },
+  { name: 'a partial quote belongs to the sentence’s named subject', paragraphs: ['Crown prosecutor Michael Pilon called the conclusion “bold” and based on “one giant assumption.”'], quote: 'bold', speaker: 'Michael Pilon', pass: 'sentence-subject' },
+  { name: 'a quote continues the speaker of the quote before it', paragraphs: ['“It feels good,” Dennis Brooks said.', '“And nobody can bother you.”'], quote: 'And nobody', speaker: 'Dennis Brooks', pass: 'quote-continues' },
+  { name: 'a quote just before another in its sentence shares its speaker', paragraphs: ['“Talks,” “more talks” and “no deal,” said Ana Ruiz, were all she heard.'], quote: 'Talks', speaker: 'Ana Ruiz', pass: 'next-quote' },
+  { name: 'no attribution anywhere: no speaker', paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'], quote: 'Closed', speaker: null, pass: null },
+];
+
+describe('attribution passes', () => {
+  for (const c of cases) {
+    it(`${c.pass ?? 'none'}: ${c.name}`, () => {
+      const found = speakerOf(c.paragraphs, c.quote);
+      expect(found.speaker).toBe(c.speaker);
+      expect(found.pass).toBe(c.pass);
+    });
+  }
+});
+
+describe('mention → speaker', () => {
+  it('“she said” is the last woman named, not the man named since', () => {
+    const found = speakerOf(
+      ['Nadia Jamil said she had hoped for more. She met Mayor John Tory in October.', '“A lot of the guests had difficulty,” she said.'],
+      'A lot of the guests',
+    );
+    expect(found.speaker).toBe('Nadia Jamil');
+  });
+
+  it('“he said” skips a person named only in passing', () => {
+    const found = speakerOf(
+      ['Asked what he would tell Toronto Mayor John Tory about being homeless, Dennis Brooks says he wants to be heard.', 'But he said it has been a journey. “I got presents for every one of them,” he says.'],
+      'I got presents',
+    );
+    expect(found.speaker).toBe('Dennis Brooks');
+  });
+
+  it('a surname and “Mr.” resolve to the full name introduced earlier', () => {
+    const paragraphs = ['Tony Blair, the prime minister, spoke first.', '“We will win,” Mr. Blair said.', '“Again,” Blair added.'];
+    expect(speakerOf(paragraphs, 'We will win').speaker).toBe('Tony Blair');
+    expect(speakerOf(paragraphs, 'Again').speaker).toBe('Tony Blair');
+  });
+
+  it('a shared surname goes to the one of the two mentioned last', () => {
+    const paragraphs = ['Bill Clinton spoke at noon, and Hillary Clinton, the candidate, spoke later.', 'Hillary Clinton thanked the crowd.', '“We are stronger together,” Clinton said.'];
+    expect(speakerOf(paragraphs, 'We are stronger').speaker).toBe('Hillary Clinton');
+  });
+
+  it('a title or role is split off the name and kept as the role', () => {
+    const found = speakerOf(['“We have no plans,” Home Secretary Charles Clarke said.'], 'We have no plans');
+    expect(found).toMatchObject({ speaker: 'Charles Clarke', role: 'Home Secretary' });
+  });
+
+  it('an abbreviation the article defines speaks for the body', () => {
+    const found = speakerOf(['The Joint Chiefs of Staff (JCS) met on Monday.', '“The review is complete,” the JCS said.'], 'The review');
+    expect(found.speaker).toBe('Joint Chiefs of Staff');
+  });
+
+  it('an unnamed source keeps its description', () => {
+    const found = speakerOf(['“It was never going to work,” said one Western defence official, who spoke on condition of anonymity.'], 'It was never');
+    expect(found.speaker).toBe('one Western defence official');
+  });
+
+  it('never a date, a pronoun alone, a dateline or “It”', () => {
+    const paragraphs = [
+      'WASHINGTON -- Real estate tycoon Donald Trump rallied supporters, saying, “We will win.”',
+      'On Christmas Day, “the boys” came over.',
+      '“It is over,” it said.',
+    ];
+    expect(speakerOf(paragraphs, 'We will win').speaker).toBe('Donald Trump');
+    expect(speakerOf(paragraphs, 'the boys').speaker).toBeNull();
+    expect(speakerOf(paragraphs, 'It is over').speaker).toBeNull();
+  });
+});
