@@ -238,6 +238,8 @@ function negationBefore(side: Tokenised, at: number): string | null {
   return null;
 }
 
+/** Two semicolons or more: a list of claims in one sentence. */
+const isList = (text: string) => (text.match(/;/g)?.length ?? 0) >= 2;
 const daysOf = (side: Tokenised) => new Set(side.tokens.filter((t) => DAYS.test(t.lower)).map((t) => t.lower));
 
 /** Whether two sentences report the same specific claim; null when they do not, or when it cannot be told. */
@@ -301,6 +303,8 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted) && negates(a) === negates(b)) {
     return { sameRemark: false, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
+  // An enumeration ("requiring …; reinstating …; restoring …") carries many claims: its items match items, not claims.
+  if (isList(a.input.text) || isList(b.input.text)) return null;
   const termsA = a.content.map((k) => a.tokens[k]!.term!);
   const termsB = b.content.map((k) => b.tokens[k]!.term!);
   const pairs = alignTerms(termsA, termsB);
