@@ -46,6 +46,8 @@ interface Token {
   end: number;
   /** Lower case, one apostrophe: for comparing words as written. */
   lower: string;
+  /** `lower` as a number, the same for the same word in any sentence: compared in the inner loops. */
+  id: number;
   term: string | null;
   /** A capitalised word inside the sentence: part of a name. */
   name: boolean;
@@ -138,24 +140,45 @@ function quotedRanges(input: SameClaimInput): [number, number][] {
   return ranges;
 }
 
+/**
+ * Numbers for words as written, for comparing them fast. A pure function's memo: a word's
+ * number only has to be the same as itself, and the table is cleared when it grows past a bound.
+ */
+const wordIds = new Map<string, number>();
+const WORD_IDS_LIMIT = 200_000;
+function wordId(lower: string): number {
+  let id = wordIds.get(lower);
+  if (id === undefined) {
+    if (wordIds.size >= WORD_IDS_LIMIT) wordIds.clear();
+    wordIds.set(lower, (id = wordIds.size + 1));
+  }
+  return id;
+}
+
+/** Whether a word starts with a capital letter (any script): its first character changes when lower-cased. */
+const capitalised = (word: string) => {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+};
+
 export function tokenise(input: SameClaimInput): Tokenised {
   const ranges = quotedRanges(input);
   const list = words(input.text);
-  const tokens = list.map((w, index): Token => {
-    const capital = /^\p{Lu}/u.test(w.word);
+  const tokens: Token[] = new Array(list.length);
+  const content: number[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const w = list[index]!;
     // The first word is capitalised anyway: a name only when the next one is too ("Donald Trump said").
-    const name = capital && (index > 0 || /^\p{Lu}/u.test(list[1]?.word ?? ''));
-    return {
-      word: w.word,
-      start: w.start,
-      end: w.end,
-      lower: w.word.toLowerCase().replace(/’/g, "'"),
-      term: term(w.word),
-      name,
-      quoted: ranges.some(([s, e]) => w.start >= s && w.end <= e),
-    };
-  });
-  return { input, tokens, content: tokens.flatMap((t, k) => (t.term === null ? [] : [k])) };
+    const name = capitalised(w.word) && (index > 0 || capitalised(list[1]?.word ?? ''));
+    const lower = w.word.toLowerCase();
+    let quoted = false;
+    for (const [s, e] of ranges) if (w.start >= s && w.end <= e) quoted = true;
+    const t = term(w.word);
+    if (t !== null) content.push(index);
+    const written = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    tokens[index] = { word: w.word, start: w.start, end: w.end, lower: written, id: wordId(written), term: t, name, quoted };
+  }
+  return { input, tokens, content };
 }
 
 /** The longest run of the same words in both (quoted words only, when asked): [start in a, start in b, length]. */
@@ -167,11 +190,11 @@ function longestRun(a: Token[], b: Token[], quotedOnly = false): [number, number
     for (let j = 1; j <= b.length; j++) {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
-      current[j] = x.lower === y.lower && (!quotedOnly || (x.quoted && y.quoted)) ? previous[j - 1]! + 1 : 0;
+      current[j] = x.id === y.id && (!quotedOnly || (x.quoted && y.quoted)) ? previous[j - 1]! + 1 : 0;
       if (current[j]! > best[2]) best = [i - current[j]!, j - current[j]!, current[j]!];
     }
+    // Every cell of a row is written (the first stays 0): the previous row can be reused as is.
     [previous, current] = [current, previous];
-    current.fill(0);
   }
   return best;
 }
@@ -262,7 +285,7 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const runEvidence = (): Evidence => ({ aligned: [{ a: phrase(a.input.text, a.tokens, ra, ra + length - 1), b: phrase(b.input.text, b.tokens, rb, rb + length - 1) }], sameWords: true, negation: null });
   const runTerms = () => new Set(runA.flatMap((t) => (t.term ? [t.term] : [])));
   // The same quoted words: the longest run inside the quotations of both.
-  const [qa, qb, quotedLength] = longestRun(a.tokens, b.tokens, true);
+  const [qa, qb, quotedLength] = quotedA > 0 && quotedB > 0 ? longestRun(a.tokens, b.tokens, true) : [0, 0, 0];
   const quotedContent = a.tokens.slice(qa, qa + quotedLength).filter((t) => t.term !== null).length;
   const quotedEvidence = (): Evidence => ({
     aligned: [{ a: phrase(a.input.text, a.tokens, qa, qa + quotedLength - 1), b: phrase(b.input.text, b.tokens, qb, qb + quotedLength - 1) }],
