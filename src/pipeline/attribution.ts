@@ -214,7 +214,7 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
       const next = spans[number + 1];
       // Up to the next quotation: after `?"` a sentence often ends, and `said Gokool.` stands alone.
       const after = cueAfter(text, span.close + 1, Math.min(next ? next.open : text.length, span.close + 400));
-      if (after && (/[,!?…—–-]$/u.test(span.text) || /^\s*[,—–-]/u.test(text.slice(span.close + 1)) || !/[.]$/u.test(span.text))) {
+      if (after && (/[,!?…—–-]$/u.test(span.text) || /^\s*[,—–―-]/u.test(text.slice(span.close + 1)) || !/[.]$/u.test(span.text))) {
         decide(speakerOf(after, view, discourse), 'cue-after-quote', after.cue);
         if (speaker) channel = CHANNEL.exec(text.slice(after.start + after.phrase.length, closing.end))?.[0].trim() ?? null;
       }
@@ -258,12 +258,16 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
   // 5. Quotations with no speaker of their own continue the nearest speaker before them:
   // in this paragraph, or — when the paragraph opens with the quotation — the previous one.
   let last: Speaker | null = readings[0] && readings[0].span.open <= 1 ? carried : null;
+  let before: Reading | undefined;
   for (const reading of readings) {
+    // A partial quote continues only the quote before it in its own sentence: `called it "bold" and "one giant assumption"`.
+    const sameSentence = before !== undefined && before.last === reading.first;
     if (reading.speaker) last = reading.speaker;
-    else if (!reading.partial && last) {
+    else if (last && (!reading.partial || (sameSentence && before?.speaker === last))) {
       reading.speaker = last;
       reading.pass = 'quote-continues';
     }
+    before = reading;
   }
   // 6. A quotation just before another in the same sentence shares its speaker: `"…" and "…," she said`.
   for (let index = readings.length - 2; index >= 0; index--) {

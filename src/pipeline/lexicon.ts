@@ -88,7 +88,7 @@ export const SPEECH_PHRASES: readonly string[] = [
   'pointed out', 'points out', 'pointing out', 'shot back', 'shoots back', 'fired back', 'fires back', 'went on',
   'goes on', 'chimed in', 'chimes in', 'spoke up', 'summed up', 'sums up', 'wrote back', 'was quoted as saying',
   'is quoted as saying', 'went on to say', 'goes on to say', 'weighed in', 'put it', 'puts it', 'spoke of',
-  'followed up', 'cut in', 'broke in', 'piped up', 'chipped in', 'looked back', 'according to',
+  'followed up', 'cut in', 'broke in', 'piped up', 'chipped in', 'looked back', 'according to', 'took to', 'takes to',
 ];
 
 /** Participles that continue a clause whose subject speaks: "Sanders compared himself to Clinton, saying, …". */

@@ -164,7 +164,9 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
     }
     for (const match of matchesOf(NAME_RUN, text)) {
       // A participle or adjective opening the sentence is no first name: "Neighbouring Kenya", "Outgoing Mayor …".
-      const written = match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
+      // Nor is a speech verb that opens it: "Said Dorothy Poynter, …".
+      const opener = /^(\p{Lu}\p{Ll}+)\s+/u.exec(match[1]!)?.[1];
+      const written = opener && SPEECH_VERB_FORMS.has(opener.toLowerCase()) ? match[1]!.slice(opener.length).trimStart() : match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
       const parts = splitName(written);
       const tokens = parts.tokens;
       // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild").
@@ -182,7 +184,12 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       const after = text.slice(end, end + 60);
       const verbAfter = SPEECH_AFTER.exec(after)?.[1];
       const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
+      // The subject of its sentence, referred to by "he" or "she" later in it: "Mamadou Dia was on a trip when he …".
+      const sentenceEnd = text.indexOf('. ', end);
+      const rest = text.slice(end, sentenceEnd === -1 ? text.length : sentenceEnd);
+      const subjectWithPronoun = /(?:^|[.!?]\s+|\n)$/u.test(text.slice(0, match.index)) && /^\s+\p{Ll}/u.test(rest) && /\b(?:he|she)\b/u.test(rest) && !/["“”]/u.test(rest);
       const evidence =
+        subjectWithPronoun ||
         parts.role !== null ||
         (verbAfter !== undefined && SPEECH_VERB_FORMS.has(verbAfter)) ||
         (verbBefore !== undefined && SPEECH_VERB_FORMS.has(verbBefore)) ||

@@ -42,7 +42,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'just', 'recently', 'previously', 'simply', 'finally', 'would', 'will', 'could', 'later', 'first', 'often', 'always', 'never', 'still']);
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Words that open a clause before its subject: "At the rally, Trump said …". */
-const OPENERS = new Set(['in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
+const OPENERS = new Set(['here', 'there', 'in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
 /** Words that end a name phrase rather than bridge two parts of it. */
 const BRIDGE_STOPS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'which', 'that', 'when', 'while', 'after', 'before', 'than', 'then', 'not', 'also', 'will', 'would', 'did', 'does', 'do', 'the', 'a', 'an', 'about', 'over', 'into', 'told']);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
@@ -60,6 +60,9 @@ function speechAt(tokens: readonly Token[], index: number): { end: number; cue: 
     if (phrase.every((word, k) => lower(tokens[index + k]) === word)) return { end: index + phrase.length, cue: phrase.join(' ') };
   }
   const word = lower(tokens[index]);
+  // A noun, not a verb, after a possessive or an article: "Sanders’ comments", "the report".
+  const previous = tokens[index - 1]?.text ?? '';
+  if (/['’]s?$/u.test(previous) || DETERMINERS.has(previous.toLowerCase())) return null;
   // Capitalised only where it opens the text read: "Stated Stone:".
   if (word !== '' && (/^\p{Ll}/u.test(tokens[index]!.text) || index === 0) && SPEECH_VERB_FORMS.has(word)) return { end: index + 1, cue: word };
   return null;
@@ -119,7 +122,13 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
     if (!nameWord(tokens[k])) {
       // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
       let next = k;
-      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
+      // Not a verb: "Trump attacked Clinton" is no name.
+      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !/ed$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
+      // "Mr. Morgan of the Sierra Club said", "Jeffrey Lewis of the James Martin Center said".
+      if (next === k && stopAtVerb && lower(tokens[k]) === 'of') {
+        next = k + 1;
+        if (lower(tokens[next]) === 'the') next++;
+      }
       if (next === k || !capitalised(tokens[next])) break;
       k = next;
     }
@@ -208,11 +217,22 @@ function lowerLead(tokens: readonly Token[], index: number): number {
 export function cueAfter(text: string, from: number, to: number): SpeakerSpan | null {
   const tokens = tokenize(text.slice(from, to), from);
   let index = 0;
-  while (index < tokens.length && /^[,—–-]$/.test(tokens[index]!.text)) index++;
+  while (index < tokens.length && /^[,—–―-]$/.test(tokens[index]!.text)) index++;
+  // A signature: `"…" ― Krystal Correa` on its own, the quote's author.
+  if (index > 0 && /^[—―–-]$/.test(tokens[index - 1]!.text) && capitalised(tokens[index])) {
+    const signed = phraseForward(tokens, index, false);
+    const rest = signed ? text.slice(tokens[signed.to - 1]!.end, to) : '';
+    if (signed && /^\s*(?:[.,;]\s*)?(?:$|\n|["“])/u.test(rest)) return spanOf(text, tokens, signed, '—');
+  }
   // Inverted: `…," said Kristen Day, executive director of …`.
   const verb = speechAt(tokens, index);
   if (verb) {
     const phrase = phraseForward(tokens, verb.end, false);
+    // A role, then the name: `…," says Campbell’s partner, Jason Louth.`
+    if (phrase && tokens[phrase.to]?.text === ',' && capitalised(tokens[phrase.to + 1]) && !capitalised(tokens[phrase.to - 1])) {
+      const name = phraseForward(tokens, phrase.to + 1, false);
+      if (name && name.to - name.from <= 4) return spanOf(text, tokens, name, verb.cue);
+    }
     if (phrase) return spanOf(text, tokens, phrase, verb.cue);
     // The words before the name are its role: "said central bank governor Marta Kovacs".
     const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);
@@ -222,6 +242,12 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
     // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
     const phrase = phraseForward(tokens, start, true);
     if (!phrase) continue;
+    // A description, then the name, then the verb: `…," another friend, Mariam Emara told CTV`.
+    if (tokens[phrase.to]?.text === ',' && !capitalised(tokens[phrase.from]) && capitalised(tokens[phrase.to + 1])) {
+      const name = phraseForward(tokens, phrase.to + 1, true);
+      const verb = name ? speechAt(tokens, name.to) : null;
+      if (name && verb) return spanOf(text, tokens, name, verb.cue);
+    }
     const after = verbAfterPhrase(tokens, phrase.to, capitalised(tokens[phrase.from]) || PRONOUNS.has(lower(tokens[phrase.from])));
     if (after) return spanOf(text, tokens, start === index ? phrase : { from: index, to: phrase.to }, after.cue);
   }
@@ -239,6 +265,11 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
   while (end > 0 && ['that', 'quote', 'as'].includes(lower(tokens[end - 1]))) end--;
   while (end > 0 && /^[,:—–-]$/.test(tokens[end - 1]!.text)) end--;
+  // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…`.
+  if (/^\p{Lu}/u.test(tokens[0]?.text ?? '') && speechAt(tokens, 0) && capitalised(tokens[1])) {
+    const inverted = phraseForward(tokens, 1, false);
+    if (inverted) return spanOf(text, tokens, inverted, lower(tokens[0]));
+  }
   // The speech verb: among the last words, with at most a short object or place after it ("told reporters", "in a statement").
   for (let v = end - 1; v >= Math.max(0, end - 8); v--) {
     if (/^[.;!?"“”]$/u.test(tokens[v]!.text)) break;
@@ -251,6 +282,11 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       if (earlier) return { ...earlier, cue: verb.cue };
       const subject = clauseSubject(text, from, tokens[v]!.start);
       return subject ? { ...subject, cue: verb.cue } : null;
+    }
+    // Inverted after a comma: `…, asks Policy Options editor Jennifer Ditchburn, "…`.
+    if (tokens[v - 1]?.text === ',' && capitalised(tokens[verb.end])) {
+      const inverted = phraseForward(tokens, verb.end, false);
+      if (inverted) return spanOf(text, tokens, inverted, verb.cue);
     }
     const subject = subjectBefore(text, tokens, v, verb.cue);
     if (subject) return subject;
@@ -281,7 +317,7 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: s
   // phrase before the comma next to the verb ("Gov. John Kasich (R-OH), said").
   let named = phraseBackward(tokens, k - 1);
   for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
-    if (/^[;"“”]$/u.test(tokens[j]!.text) || endsSentence(tokens[j]!)) break;
+    if (/^[;"“”]$/u.test(tokens[j]!.text) || (endsSentence(tokens[j]!) && tokens[j + 1]?.text !== ',')) break;
     if (tokens[j]!.text !== ',' || !opensApposition(tokens, j + 1)) continue;
     const phrase = phraseBackward(tokens, j);
     if (phrase && (phrase.from === 0 || /^[,;:—–]$/u.test(tokens[phrase.from - 1]!.text) || OPENERS.has(lower(tokens[phrase.from - 1])))) named = phrase;

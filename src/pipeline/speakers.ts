@@ -194,6 +194,15 @@ export class Discourse {
       const known = this.people.candidates([trimmed]);
       if (known.length > 0) return this.speakerFor(this.latest(known, paragraph, start).name, 'person');
     }
+    // A person of a body: "Mr. Morgan of the Sierra Club", "Jeffrey Lewis of the James Martin Center".
+    const of = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.exec(trimmed);
+    if (of) {
+      const person = splitName(of[1]!);
+      if (person.tokens.length > 0 && personLike(person.tokens) && (person.tokens.length > 1 || person.honorific || this.people.candidates(person.tokens).length > 0)) {
+        const found = this.resolve(of[1]!, paragraph, start, mentions, strict);
+        if (found?.kind === 'person') return { ...found, role: [found.role, trimmed.slice(of[1]!.length).trim()].filter(Boolean).join(' ') };
+      }
+    }
     const parts = splitName(trimmed);
     const abbreviation = parts.tokens.length === 1 ? this.abbreviations.get(parts.tokens[0]!) : undefined;
     if (abbreviation) return this.speakerFor(this.matcher.lookup(abbreviation)?.name ?? abbreviation, this.matcher.lookup(abbreviation)?.kind ?? 'organisation');

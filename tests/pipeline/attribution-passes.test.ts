@@ -31,9 +31,19 @@ const cases: Case[] = [
   { name: 'an apposition with commas of its own before the verb', paragraphs: ['“We need people who unite,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], quote: 'We need people', speaker: 'Harry Bond', pass: 'cue-after-quote' },
   { name: 'a place and a role before the name', paragraphs: ['“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.'], quote: 'Every publisher', speaker: 'Andre Campbell', pass: 'cue-after-quote' },
   { name: 'a question mark ends the sentence before the cue', paragraphs: ['“Do we want more of this?” said Gokool. “No.”'], quote: 'Do we want', speaker: 'Gokool', pass: 'cue-after-quote' },
+  { name: 'a signature after the quote', paragraphs: ['“I’m so ashamed.” ― Pamela Padilla', '“He cannot answer a question.” ― Krystal Correa'], quote: 'He cannot', speaker: 'Krystal Correa', pass: 'cue-after-quote' },
+  { name: 'inverted: a role, then the name', paragraphs: ['“Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth.'], quote: 'Most places', speaker: 'Jason Louth', pass: 'cue-after-quote' },
+  { name: 'a person of a body', paragraphs: ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.'], quote: 'It was the least', speaker: 'Morgan', pass: 'cue-after-quote' },
+  { name: 'a description, then the name, then the verb', paragraphs: ['“She is also a mother,” another friend, Mariam Emara told CTV News.'], quote: 'She is also', speaker: 'Mariam Emara', pass: 'cue-after-quote' },
+  { name: 'an inverted speech verb opening the sentence', paragraphs: ['Said Dorothy Poynter, who grew up with him in the neighbourhood, “We were all so proud of him.”'], quote: 'We were all', speaker: 'Dorothy Poynter', pass: 'cue-before-quote' },
   { name: 'a speech verb before the quote, in its sentence', paragraphs: ['After the debate, Hillary Clinton shot back, “I chose to fulfil my profession.”'], quote: 'I chose', speaker: 'Hillary Clinton', pass: 'cue-before-quote' },
   { name: 'an object between the verb and the quote', paragraphs: ['San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming things.”'], quote: 'A lot of people', speaker: 'Luis Osuna', pass: 'cue-before-quote' },
   { name: 'a participle continues the clause’s first speaker', paragraphs: ['Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to sit down and talk.”'], quote: 'They need', speaker: 'Sean Spicer', pass: 'cue-before-quote' },
+  { name: 'a participle after an object: the clause’s subject, not its object', paragraphs: ['During a speech, Donald Trump attacked Hillary Clinton for her vote, saying, “She is trigger-happy.”'], quote: 'She is trigger', speaker: 'Donald Trump', pass: 'cue-before-quote' },
+  { name: 'a noun that looks like a verb is no cue', paragraphs: ['Jeff Weaver was not impressed with Bernie Sanders’ comments Tuesday, telling reporters, “A lot of people said so.”'], quote: 'A lot of people', speaker: 'Jeff Weaver', pass: 'cue-before-quote' },
+  { name: 'a party label in the apposition', paragraphs: ['Sen. Ron Johnson, R-Wis., said in an op-ed, “The State Department failed.”'], quote: 'The State Department', speaker: 'Ron Johnson', pass: 'cue-before-quote' },
+  { name: 'inverted after a comma, before the quote', paragraphs: ['Would another layout work better, asks Policy Options editor Jennifer Ditchburn, “has anyone ever considered it?”'], quote: 'has anyone', speaker: 'Jennifer Ditchburn', pass: 'cue-before-quote' },
+  { name: 'a speech phrase of two words', paragraphs: ['In mid-December Elon Musk again took to Twitter with this: “Chairman is an honorific.”'], quote: 'Chairman is', speaker: 'Elon Musk', pass: 'cue-before-quote' },
   { name: 'the paragraph before ends with a colon', paragraphs: ['Senator Ted Cruz continued:', '“You look at the questions asked tonight.”'], quote: 'You look', speaker: 'Ted Cruz', pass: 'colon-introduction' },
   { name: 'a short speaking sentence introduces the quote', paragraphs: ['Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”'], quote: 'Mainstream', speaker: 'Dianne Bystrom', pass: 'colon-introduction' },
   {
@@ -45,6 +55,13 @@ const cases: Case[] = [
   },
   { name: 'a partial quote belongs to the sentence’s named subject', paragraphs: ['Crown prosecutor Michael Pilon called the conclusion “bold” and based on “one giant assumption.”'], quote: 'bold', speaker: 'Michael Pilon', pass: 'sentence-subject' },
   { name: 'a quote continues the speaker of the quote before it', paragraphs: ['“It feels good,” Dennis Brooks said.', '“And nobody can bother you.”'], quote: 'And nobody', speaker: 'Dennis Brooks', pass: 'quote-continues' },
+  {
+    name: 'a second partial quote continues the first in its sentence',
+    paragraphs: ['Crown prosecutor Michael Pilon called the conclusion “bold” and based on “one giant assumption.”'],
+    quote: 'one giant',
+    speaker: 'Michael Pilon',
+    pass: 'quote-continues',
+  },
   { name: 'a quote just before another in its sentence shares its speaker', paragraphs: ['“Talks,” “more talks” and “no deal,” said Ana Ruiz, were all she heard.'], quote: 'Talks', speaker: 'Ana Ruiz', pass: 'next-quote' },
   { name: 'no attribution anywhere: no speaker', paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'], quote: 'Closed', speaker: null, pass: null },
 ];
@@ -74,6 +91,14 @@ describe('mention → speaker', () => {
       'I got presents',
     );
     expect(found.speaker).toBe('Dennis Brooks');
+  });
+
+  it('a sentence’s subject that “he” refers back to is a person, and the antecedent of the next “he said”', () => {
+    const found = speakerOf(
+      ['Hiram Macharia said the police came. Mamadou Dia was on a business trip when he ended up huddled in a room.', '“They told us by text to wait,” he said.'],
+      'They told us',
+    );
+    expect(found.speaker).toBe('Mamadou Dia');
   });
 
   it('a surname and “Mr.” resolve to the full name introduced earlier', () => {
