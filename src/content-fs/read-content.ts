@@ -70,8 +70,10 @@ function compile(pattern: string, flags: string, file: string, text: string): Re
   }
 }
 
+/** The topics of `dir`; none when the folder does not exist (an empty folder is a mistake). */
 export function readTopics(dir: string, root: string): Topic[] {
-  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort(byName) : [];
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort(byName);
   if (files.length === 0) throw new ContentError(shown(dir), undefined, 'No topics: expected at least one <id>.md file with title, summary and terms');
   const topics: Topic[] = [];
   const errors: ContentError[] = [];
@@ -104,7 +106,7 @@ export function readDefinitions(paths: ContentPaths): BriefingDefinitions {
   };
   const yamlFile = <T>(file: string, parse: (text: string, shownName: string) => T) => attempt(() => parse(read(file, paths.root), shown(file)));
 
-  const meta = yamlFile(paths.briefing, (text, file) => parseYaml(text, BriefingMeta, file));
+  const meta = existsSync(paths.briefing) ? yamlFile(paths.briefing, (text, file) => parseYaml(text, BriefingMeta, file)) : null;
   const topics = attempt(() => readTopics(paths.topics, paths.root));
   const entities = yamlFile(paths.entities, (text, file) => parseYaml(text, EntityList, file));
   const outlets = yamlFile(paths.outlets, (text, file) => {
@@ -116,6 +118,6 @@ export function readDefinitions(paths: ContentPaths): BriefingDefinitions {
     parseYaml(text, BoilerplatePatterns, file).map((rule) => ({ id: rule.id, reason: rule.reason, pattern: compile(rule.pattern, 'iu', file, text) })),
   );
   const framing = yamlFile(paths.framing, (text, file) => parseYaml(text, FramingLexicon, file).words);
-  if (errors.length > 0 || !meta || !topics || !entities || !outlets || !boilerplate || !framing) throw new ContentErrors(errors);
+  if (errors.length > 0 || meta === undefined || !topics || !entities || !outlets || !boilerplate || !framing) throw new ContentErrors(errors);
   return { meta, topics, entities, outlets, boilerplate, framing };
 }

@@ -18,6 +18,7 @@ import { createFramingFinder } from './framing.ts';
 import { detectDateline, detectHeadline } from './headline.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
+import { describeBriefing, describeStories, groupStories } from './stories.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
 export interface ArticleFile {
@@ -28,7 +29,8 @@ export interface ArticleFile {
 }
 
 export interface BriefingDefinitions {
-  meta: BriefingMeta;
+  /** Title and summary (`briefing.yaml`); null when the folder has none: the stories describe the briefing. */
+  meta: BriefingMeta | null;
   topics: Topic[];
   entities: EntityList;
   outlets: OutletSignatures;
@@ -192,7 +194,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
         support: 'single-source',
       };
       claims.push(claim);
-      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions });
+      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, quotes: sentence.quotes, mentions });
       for (const found of framingFinder.find(sentence.text, mentions)) framing.push({ entity: found.entity, source: id, claim: claimId, phrase: found.phrase });
       paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
     }
@@ -229,6 +231,10 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     if (problems.length > 0) throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
   }
 
+  const grouped = groupStories(sources.map((source) => ({ id: source.id, published: source.published, title: source.title, text: source.text })));
+  const storyOf = new Map<string, number>();
+  grouped.forEach((story, index) => story.sources.forEach((source) => storyOf.set(source, index)));
+  for (const input of matchInputs) input.story = storyOf.get(input.source)!;
   const relations = matchClaims(matchInputs);
   const support = new Map<string, Claim['support']>();
   const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
@@ -240,13 +246,22 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   }
   for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
   const entities = summariseEntities(claims, definitions.entities, discovered);
+  const sourceOfClaim = new Map(claims.map((claim) => [claim.id, claim.source]));
+  const relationsByStory = new Map<number, number>();
+  for (const relation of relations) {
+    const story = storyOf.get(sourceOfClaim.get(relation.a)!)!;
+    relationsByStory.set(story, (relationsByStory.get(story) ?? 0) + 1);
+  }
+  const stories = describeStories(grouped, sources, (members) => relationsByStory.get(storyOf.get(members[0]!)!) ?? 0);
+  const meta = definitions.meta ?? describeBriefing(stories, sources);
   const briefing: Briefing = {
     schemaVersion: 1,
-    title: definitions.meta.title,
-    summary: definitions.meta.summary,
+    title: meta.title,
+    summary: meta.summary,
     sources,
     claims,
     quotes,
+    stories,
     relations,
     framing,
     topics: topics.map((topic) => ({
@@ -304,6 +319,13 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
       sameWords: from.text === other.text,
       score: relation.score,
       discrepancies: relation.discrepancies.map((d) => (flip ? { kind: d.kind, a: d.b, b: d.a } : d)),
+      evidence: flip
+        ? {
+            aligned: relation.evidence.aligned.map((phrase) => ({ a: phrase.b, b: phrase.a })),
+            sameWords: relation.evidence.sameWords,
+            negation: relation.evidence.negation && { in: relation.evidence.negation.in === 'a' ? 'b' : 'a', phrase: relation.evidence.negation.phrase },
+          }
+        : relation.evidence,
     });
     references.set(from, list);
   };
