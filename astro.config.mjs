@@ -11,6 +11,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentPaths } from './src/content-fs/paths.ts';
 import reannotate from './src/integrations/reannotate.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { prefixedHeadingIds } from './src/integrations/heading-ids.ts';
 import { siteAddress } from './scripts/lib/site-address.ts';
 
 /** @param {string} name @param {string} fallback */
@@ -31,10 +33,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article text is evidence: no smart quotes, dashes or ellipses may be substituted.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // reannotate: in `astro dev`, annotates again whenever an article or definition is saved.
-  integrations: [mdx(), reannotate()],
+  // Headings of editors' Markdown get `user-content-` ids, which content cannot turn into page ids.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [prefixedHeadingIds()] }) },
+  // reannotate: in `astro dev`, annotates again whenever an article or definition is saved;
+  // securityHeaders: after a build, `_headers` with the pages' Content-Security-Policy.
+  integrations: [mdx(), reannotate(), securityHeaders()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
+  // renders, so no 'unsafe-inline' is needed; Pagefind compiles WebAssembly ('wasm-unsafe-eval').
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'none'", "connect-src 'self'", "img-src 'self' data:", "font-src 'self'", "manifest-src 'self'", "worker-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -14,6 +14,7 @@ import { readArticles, readDefinitions } from '../src/content-fs/read-content.ts
 import { annotateBriefing } from '../src/pipeline/annotate-briefing.ts';
 import { EntityList } from '../src/schema/content.ts';
 import { parseYaml } from '../src/schema/parse-yaml.ts';
+import { printBasilSection } from './lib/eval-basil.ts';
 import { byPass, corporaDir, evaluateCorpora } from './lib/eval-corpora.ts';
 import { scoreBriefing, type GoldFile, type Score } from './lib/score.ts';
 
@@ -67,3 +68,5 @@ for (const corpus of corpora) {
   }
 }
 if (process.env.EVAL_MISSES) writeFileSync(process.env.EVAL_MISSES, `${JSON.stringify(misses, null, 1)}\n`);
+
+printBasilSection();

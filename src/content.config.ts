@@ -11,7 +11,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentPaths } from './content-fs/paths.ts';
-import { Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, TopicSummary } from './schema/briefing.ts';
+import { Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, Story, TopicSummary } from './schema/briefing.ts';
 import { TopicDefinition } from './schema/content.ts';
 
 const paths = contentPaths();
@@ -24,6 +24,7 @@ interface ManifestArrays {
   sources?: Record<string, unknown>[];
   claims?: Record<string, unknown>[];
   quotes?: Record<string, unknown>[];
+  stories?: Record<string, unknown>[];
   relations?: Record<string, unknown>[];
   framing?: Record<string, unknown>[];
   topics?: Record<string, unknown>[];
@@ -68,6 +69,7 @@ export const collections = {
   sources: defineCollection({ loader: fromManifest((manifest) => manifest.sources), schema: Source.extend(position) }),
   claims: defineCollection({ loader: fromManifest((manifest) => manifest.claims), schema: Claim.extend(position) }),
   quotes: defineCollection({ loader: fromManifest((manifest) => manifest.quotes), schema: Quote.extend(position) }),
+  stories: defineCollection({ loader: fromManifest((manifest) => manifest.stories), schema: Story.extend(position) }),
   relations: defineCollection({ loader: fromManifest((manifest) => manifest.relations), schema: ClaimRelation.extend(position) }),
   framing: defineCollection({ loader: fromManifest((manifest) => manifest.framing), schema: Framing.extend(position) }),
   topics: defineCollection({ loader: fromManifest((manifest) => manifest.topics), schema: TopicSummary.extend(position) }),

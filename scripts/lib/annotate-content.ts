@@ -6,10 +6,11 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentPaths, type ContentPaths } from '../../src/content-fs/paths.ts';
-import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
-import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';
+import { z } from 'zod';
+import { readArticleFiles, readDefinitions } from '../../src/content-fs/read-content.ts';
+import { annotateBriefing, ingestArticles, type AnnotatedBriefing, type ArticleFile, type BriefingDefinitions } from '../../src/pipeline/annotate-briefing.ts';
 import { Briefing } from '../../src/schema/briefing.ts';
-import { ContentError, ContentErrors } from '../../src/schema/content-error.ts';
+import { collectContentError, ContentError, ContentErrors } from '../../src/schema/content-error.ts';
 
 export interface AnnotateResult {
   paths: ContentPaths;
@@ -19,12 +20,47 @@ export interface AnnotateResult {
   written: string;
 }
 
+/**
+ * Checks the whole content folder — definitions, every article file, every
+ * article's text and front matter — and throws ContentErrors listing every
+ * mistake found, or returns the annotations.
+ */
+function annotateChecked(paths: ContentPaths): AnnotatedBriefing {
+  const errors: ContentError[] = [];
+  const articleErrors: ContentError[] = [];
+  let definitions: BriefingDefinitions | undefined;
+  let files: ArticleFile[] = [];
+  try {
+    definitions = readDefinitions(paths);
+  } catch (error) {
+    collectContentError(error, errors);
+  }
+  try {
+    const read = readArticleFiles(paths);
+    files = read.files;
+    articleErrors.push(...read.errors);
+  } catch (error) {
+    collectContentError(error, errors);
+  }
+  if (definitions && errors.length === 0 && articleErrors.length === 0) return annotateBriefing(files, definitions);
+  // Something is wrong already: still check the articles that could be read, to report their mistakes too.
+  try {
+    ingestArticles(files);
+  } catch (error) {
+    collectContentError(error, articleErrors);
+  }
+  // The definitions' mistakes first, then the articles', file by file.
+  const byFile = (a: ContentError, b: ContentError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  throw new ContentErrors([...errors, ...articleErrors.sort(byFile)]);
+}
+
 export function annotate(dir?: string): AnnotateResult {
   const paths = contentPaths(dir);
-  const definitions = readDefinitions(paths);
-  const annotated = annotateBriefing(readArticles(paths), definitions);
+  const annotated = annotateChecked(paths);
   // The manifest is our own output: failing this is a bug, not a content mistake.
-  const briefing = Briefing.parse(annotated.briefing);
+  const parsed = Briefing.safeParse(annotated.briefing);
+  if (!parsed.success) throw new Error(`Internal error: the manifest fails its own schema:\n${z.prettifyError(parsed.error)}`);
+  const briefing = parsed.data;
   const { mdx } = annotated;
 
   const staging = `${paths.annotated}.staging`;
@@ -54,9 +90,11 @@ export function annotateOrExit(dir?: string): AnnotateResult {
     return annotate(dir);
   } catch (error) {
     if (error instanceof ContentError || error instanceof ContentErrors) {
-      console.error(`Content error, nothing written:\n${error.message}`);
+      const count = error instanceof ContentErrors ? error.errors.length : 1;
+      console.error(`${count === 1 ? 'Content error' : `${count} content errors`}, nothing written:\n${error.message}`);
       process.exit(1);
     }
+    console.error('Internal error — a bug in Briefing, not a mistake in your content; nothing written. Please report it with what follows.');
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Where a briefing's files live. `BRIEFING_CONTENT` names another content folder
  * with the same layout; a folder with only `articles/` borrows the bundled
- * topics, entities and patterns. Node-only: never import this from browser code.
+ * entities and patterns, but never the bundled briefing's topics, title or
+ * summary: those belong to it. Node-only: never import this from browser code.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -14,14 +15,14 @@ export interface ContentPaths {
   /** The content folder being built. */
   root: string;
   articles: string;
-  /** Topic definitions: the folder's own, or the bundled ones. */
+  /** Topic definitions: the folder's own only (a folder without `topics/` has no topics). */
   topics: string;
   entities: string;
   outlets: string;
   boilerplate: string;
   /** `framing.yaml`: words that frame an entity. */
   framing: string;
-  /** `briefing.yaml`: title and summary of the briefing. */
+  /** `briefing.yaml`: title and summary of the briefing; the folder's own only (without it, its stories describe it). */
   briefing: string;
   /** Generated: one annotated MDX file per article. */
   annotated: string;
@@ -41,12 +42,12 @@ export function contentPaths(dir: string | undefined = process.env.BRIEFING_CONT
   return {
     root,
     articles: path.join(root, 'articles'),
-    topics: ownOrBundled(root, 'topics'),
+    topics: path.join(root, 'topics'),
     entities: ownOrBundled(root, 'entities.yaml'),
     outlets: ownOrBundled(root, 'outlets.yaml'),
     boilerplate: ownOrBundled(root, 'boilerplate.yaml'),
     framing: ownOrBundled(root, 'framing.yaml'),
-    briefing: ownOrBundled(root, 'briefing.yaml'),
+    briefing: path.join(root, 'briefing.yaml'),
     annotated: path.join(root, 'annotated'),
     manifest: path.join(root, 'briefing.json'),
   };

@@ -30,11 +30,12 @@ function inManifestOrder<T extends { position: number }>(entries: readonly { dat
 }
 
 async function load(): Promise<BriefingView> {
-  const [meta, sources, claims, quotes, relations, framing, topics, entities] = await Promise.all([
+  const [meta, sources, claims, quotes, stories, relations, framing, topics, entities] = await Promise.all([
     getCollection('briefing'),
     getCollection('sources'),
     getCollection('claims'),
     getCollection('quotes'),
+    getCollection('stories'),
     getCollection('relations'),
     getCollection('framing'),
     getCollection('topics'),
@@ -53,6 +54,7 @@ async function load(): Promise<BriefingView> {
     sources: inManifestOrder(sources),
     claims: inManifestOrder(claims),
     quotes: inManifestOrder(quotes),
+    stories: inManifestOrder(stories),
     relations: inManifestOrder(relations),
     framing: inManifestOrder(framing),
     topics: inManifestOrder(topics),

@@ -20,6 +20,9 @@ export function href(path = '', fragment?: string): string {
 export const articleHref = (sourceId: string, claimId?: string): string =>
   href(`articles/${sourceId}/`, claimId === undefined ? undefined : claimAnchor(claimId));
 
+/** Link to a story page. */
+export const storyHref = (storyId: string): string => href(`stories/${storyId}/`);
+
 /** Link to a topic page. */
 export const topicHref = (topicId: string): string => href(`topics/${topicId}/`);
 

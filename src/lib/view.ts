@@ -4,7 +4,7 @@
  * relations seen from either claim, and groups of claims that corroborate each other.
  * No analysis happens here — only look-ups and grouping of what the pipeline found.
  */
-import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, TopicSummary } from '../schema/briefing.ts';
+import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, Story, TopicSummary } from '../schema/briefing.ts';
 import { slugify } from './slug.ts';
 
 /** The manifest's content, as the site reads it. */
@@ -17,6 +17,8 @@ export interface Related {
   sameRemark: boolean;
   score: number;
   discrepancies: { kind: 'number' | 'time' | 'detail'; here: string; there: string }[];
+  /** The phrases the relation rests on, as written in this claim (its evidence). */
+  shared: string[];
 }
 
 /**
@@ -56,6 +58,9 @@ export interface BriefingView extends BriefingData {
   /** Claims of each source, in article order. */
   claimsBySource: Map<string, Claim[]>;
   topicById: Map<string, TopicSummary>;
+  storyById: Map<string, Story>;
+  /** The story of each source. */
+  storyBySource: Map<string, Story>;
   /** Entities sorted by name, with unique slugs. */
   entities: EntityView[];
   entityByName: Map<string, EntityView>;
@@ -142,8 +147,8 @@ export function createView(data: BriefingData): BriefingView {
     const b = claimById.get(relation.b);
     if (!a || !b) continue;
     const common = { relation: relation.relation, sameRemark: relation.sameRemark, score: relation.score };
-    add(a.id, { ...common, other: b, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })) });
-    add(b.id, { ...common, other: a, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })) });
+    add(a.id, { ...common, other: b, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })), shared: relation.evidence.aligned.map((phrase) => phrase.a) });
+    add(b.id, { ...common, other: a, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })), shared: relation.evidence.aligned.map((phrase) => phrase.b) });
   }
   for (const list of relationsByClaim.values()) {
     list.sort((x, y) => y.score - x.score || claimPosition.get(x.other.id)! - claimPosition.get(y.other.id)!);
@@ -165,6 +170,8 @@ export function createView(data: BriefingData): BriefingView {
     claimPosition,
     claimsBySource,
     topicById: new Map(data.topics.map((topic) => [topic.id, topic])),
+    storyById: new Map(data.stories.map((story) => [story.id, story])),
+    storyBySource: new Map(data.stories.flatMap((story) => story.sources.map((source) => [source, story] as const))),
     entities,
     entityByName: new Map(entities.map((entity) => [entity.name, entity])),
     entityBySlug: new Map(entities.map((entity) => [entity.slug, entity])),

@@ -6,17 +6,20 @@
 import { hash } from 'node:crypto';
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
-import { ContentError } from '../schema/content-error.ts';
+import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
 import { analyseArticle } from './attribution.ts';
 import { cleanParagraphs, type BoilerplateRule } from './clean.ts';
+import { coverageProblems } from './coverage.ts';
+import { decodeText } from './decode.ts';
 import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
 import { resolveCorrections } from './corrections.ts';
 import { detectDateline, detectHeadline } from './headline.ts';
-import { ingestArticle } from './ingest.ts';
+import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { matchClaims, type MatchInput } from './match.ts';
+import { describeBriefing, describeStories, groupStories } from './stories.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
 export interface ArticleFile {
@@ -27,7 +30,8 @@ export interface ArticleFile {
 }
 
 export interface BriefingDefinitions {
-  meta: BriefingMeta;
+  /** Title and summary (`briefing.yaml`); null when the folder has none: the stories describe the briefing. */
+  meta: BriefingMeta | null;
   topics: Topic[];
   entities: EntityList;
   outlets: OutletSignatures;
@@ -70,6 +74,36 @@ function countNewlines(text: string): number {
   return text.split('\n').length - 1;
 }
 
+/** An article file decoded and ingested. */
+export interface IngestedFile extends ArticleFile {
+  article: IngestedArticle;
+}
+
+/**
+ * Decodes and ingests every article, in file-name order, checking names, ids,
+ * encodings and front matter. Throws ContentErrors listing every mistake of
+ * every file, so that all can be fixed in one go.
+ */
+export function ingestArticles(files: readonly ArticleFile[]): IngestedFile[] {
+  const errors: ContentError[] = [];
+  const ingested: IngestedFile[] = [];
+  const seenIds = new Map<string, string>();
+  for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
+    try {
+      const id = sourceIdFor(file);
+      if (id === '') throw new ContentError(file, undefined, 'Unexpected file name: expected letters or digits to make an id from');
+      const clash = seenIds.get(id);
+      if (clash) throw new ContentError(file, undefined, `Unexpected duplicate article id "${id}": ${clash} has the same id; rename one of them`);
+      seenIds.set(id, file);
+      ingested.push({ file, bytes, article: ingestArticle(file, decodeText(file, bytes)) });
+    } catch (error) {
+      collectContentError(error, errors);
+    }
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return ingested;
+}
+
 /** The whole pipeline: analysis, then one annotated MDX per article. */
 export function annotateBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnnotatedBriefing {
   const analysed = analyseBriefing(files, definitions);
@@ -82,32 +116,18 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   const topics = sortTopics(definitions.topics);
   const topicMatcher = createTopicMatcher(topics);
   const outletSignals = definitions.outlets.map((outlet) => ({ name: outlet.name, signals: outlet.signals.map((signal) => new RegExp(signal, 'iu')) }));
-  const decoder = new TextDecoder('utf-8', { fatal: true });
 
   const sources: Source[] = [];
   const claims: Claim[] = [];
   const quotes: Quote[] = [];
   const discovered = new Map<string, EntitySummary['kind']>();
-  const seenIds = new Map<string, string>();
   const articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[] = [];
   const matchInputs: MatchInput[] = [];
   const framing: Framing[] = [];
   const framingFinder = createFramingFinder(definitions.framing);
 
-  for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
+  for (const { file, bytes, article } of ingestArticles(files)) {
     const id = sourceIdFor(file);
-    if (id === '') throw new ContentError(file, undefined, 'Unexpected file name: expected letters or digits to make an id from');
-    const clash = seenIds.get(id);
-    if (clash) throw new ContentError(file, undefined, `Unexpected duplicate article id "${id}": ${clash} has the same id; rename one of them`);
-    seenIds.set(id, file);
-
-    let raw: string;
-    try {
-      raw = decoder.decode(bytes);
-    } catch {
-      throw new ContentError(file, undefined, 'Unexpected bytes: expected UTF-8 text');
-    }
-    const article = ingestArticle(file, raw);
     const headline = detectHeadline(article.paragraphs, article.frontMatter);
     const story = article.paragraphs.filter((p) => p !== headline.titleParagraph && p !== headline.bylineParagraph);
     const cleaned = cleanParagraphs(story, definitions.boilerplate);
@@ -122,6 +142,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       null;
 
     const analysis = analyseArticle(cleaned.kept, matcher);
+    const firstClaim = claims.length;
     // The cleaned text that selectors point into: story paragraphs joined by blank lines.
     const paragraphStarts: number[] = [];
     let cleanText = '';
@@ -175,7 +196,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
         support: 'single-source',
       };
       claims.push(claim);
-      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, mentions });
+      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, quotes: sentence.quotes, mentions });
       for (const found of framingFinder.find(sentence.text, mentions)) framing.push({ entity: found.entity, source: id, claim: claimId, phrase: found.phrase });
       paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
     }
@@ -209,8 +230,14 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       removed,
       corrections: resolveCorrections(file, raw, article.frontMatter.corrections, claims.slice(firstClaim)),
     });
+    const problems = coverageProblems(article.text, sources.at(-1)!, claims.slice(firstClaim));
+    if (problems.length > 0) throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
   }
 
+  const grouped = groupStories(sources.map((source) => ({ id: source.id, published: source.published, title: source.title, text: source.text })));
+  const storyOf = new Map<string, number>();
+  grouped.forEach((story, index) => story.sources.forEach((source) => storyOf.set(source, index)));
+  for (const input of matchInputs) input.story = storyOf.get(input.source)!;
   const relations = matchClaims(matchInputs);
   const support = new Map<string, Claim['support']>();
   const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
@@ -222,13 +249,22 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   }
   for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
   const entities = summariseEntities(claims, definitions.entities, discovered);
+  const sourceOfClaim = new Map(claims.map((claim) => [claim.id, claim.source]));
+  const relationsByStory = new Map<number, number>();
+  for (const relation of relations) {
+    const story = storyOf.get(sourceOfClaim.get(relation.a)!)!;
+    relationsByStory.set(story, (relationsByStory.get(story) ?? 0) + 1);
+  }
+  const stories = describeStories(grouped, sources, (members) => relationsByStory.get(storyOf.get(members[0]!)!) ?? 0);
+  const meta = definitions.meta ?? describeBriefing(stories, sources);
   const briefing: Briefing = {
     schemaVersion: 1,
-    title: definitions.meta.title,
-    summary: definitions.meta.summary,
+    title: meta.title,
+    summary: meta.summary,
     sources,
     claims,
     quotes,
+    stories,
     relations,
     framing,
     topics: topics.map((topic) => ({
@@ -286,6 +322,13 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
       sameWords: from.text === other.text,
       score: relation.score,
       discrepancies: relation.discrepancies.map((d) => (flip ? { kind: d.kind, a: d.b, b: d.a } : d)),
+      evidence: flip
+        ? {
+            aligned: relation.evidence.aligned.map((phrase) => ({ a: phrase.b, b: phrase.a })),
+            sameWords: relation.evidence.sameWords,
+            negation: relation.evidence.negation && { in: relation.evidence.negation.in === 'a' ? 'b' : 'a', phrase: relation.evidence.negation.phrase },
+          }
+        : relation.evidence,
     });
     references.set(from, list);
   };

@@ -222,7 +222,9 @@ function readQuotes(view: ParagraphView, previous: ParagraphView | null, discour
     // 2. A speech verb before the opening mark, in its sentence: `Putin said, quote, “…`, `Hillary shot back, "…`.
     if (!speaker && !startsSentence) {
       const head = cueBefore(text, headStart, span.open);
-      decide(speakerOf(head, view, discourse), 'cue-before-quote', head?.cue ?? null);
+      // A colon with no speech verb names a speaker only if it is someone known or a body named in full.
+      const strict = head?.cue === ':';
+      decide(head ? discourse.resolve(head.phrase, view.index, head.start, view.mentions, strict) : null, 'cue-before-quote', head?.cue ?? null);
     }
     // 3. The paragraph before ends with a colon that introduces the quote: `Cruz continued:`.
     if (!speaker && startsSentence && first === 0 && previous && /:\s*$/u.test(previous.text)) {

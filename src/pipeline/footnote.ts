@@ -3,7 +3,7 @@
  * of claim it is, who makes it, on whose authority, how hedged, which topics.
  */
 import type { PhrasingContent } from 'mdast';
-import type { Claim, ClaimKind, ClaimRelation, Discrepancy } from '../schema/briefing.ts';
+import type { Claim, ClaimKind, ClaimRelation, Discrepancy, RelationEvidence } from '../schema/briefing.ts';
 
 export const KIND_LABELS: Record<ClaimKind, string> = {
   'direct-quote': 'Direct quote',
@@ -27,6 +27,8 @@ export interface CrossReference {
   score: number;
   /** `a` is this claim's wording, `b` the other's. */
   discrepancies: Discrepancy[];
+  /** What the relation rests on; `a` is this claim's wording, `b` the other's. */
+  evidence: RelationEvidence;
 }
 
 export interface FootnoteContext {
@@ -101,11 +103,15 @@ const quoted = (phrase: string) => `‘${phrase}’`;
 
 /** What a related claim does, after its linked label: " carries the same remark in other words." */
 function relationText(reference: CrossReference): string {
-  if (reference.relation === 'contradicts') return ' contradicts it.';
+  const { evidence } = reference;
+  if (reference.relation === 'contradicts') {
+    return evidence.negation ? ` contradicts it — ${quoted(evidence.negation.phrase)} ${evidence.negation.in === 'a' ? 'here' : 'there'}.` : ' contradicts it.';
+  }
   if (reference.sameRemark) return reference.sameWords ? ' carries the same remark in the same words.' : ' carries the same remark in other words (or another translation).';
   if (reference.discrepancies.length > 0) {
     const differences = reference.discrepancies.map((d) => `${d.kind}: ${quoted(d.a)} here, ${quoted(d.b)} there`).join('; ');
     return ` reports it too, but differs — ${differences}.`;
   }
-  return ' reports the same.';
+  const shared = evidence.aligned.filter((phrase) => /\s/.test(phrase.b)).slice(0, 2);
+  return shared.length > 0 ? ` reports the same: ${shared.map((phrase) => quoted(phrase.b)).join(' … ')}.` : ' reports the same.';
 }

@@ -89,6 +89,8 @@ export const SPEECH_PHRASES: readonly string[] = [
   'goes on', 'chimed in', 'chimes in', 'spoke up', 'summed up', 'sums up', 'wrote back', 'was quoted as saying',
   'is quoted as saying', 'went on to say', 'goes on to say', 'weighed in', 'put it', 'puts it', 'spoke of',
   'followed up', 'cut in', 'broke in', 'piped up', 'chipped in', 'looked back', 'according to', 'took to', 'takes to',
+  'issued a statement', 'issued the following statement', 'released a statement', 'released the following statement',
+  'put out a statement', 'said in a statement',
 ];
 
 /** Participles that continue a clause whose subject speaks: "Sanders compared himself to Clinton, saying, …". */

@@ -8,8 +8,8 @@
  */
 import type { ClaimRelation, Discrepancy } from '../schema/briefing.ts';
 import { term, words, WORD } from './terms.ts';
-import { caseless } from './caseless.ts';
 import { matchesOf } from './matches.ts';
+import { judgeSameClaim, tokenise, type Tokenised } from './same-claim.ts';
 
 export interface MatchInput {
   id: string;
@@ -17,6 +17,10 @@ export interface MatchInput {
   text: string;
   kind: string;
   speaker: string | null;
+  /** Quoted words in the sentence, as written. */
+  quotes?: readonly string[];
+  /** The story of the claim's article: claims are compared only within one story (all in one when not given). */
+  story?: number;
   /** Offsets of entity mentions in `text`, whose words count as the entity. */
   mentions: readonly { name: string; start: number; end: number }[];
 }
@@ -30,8 +34,8 @@ interface Features {
   words?: Words;
   /** Whether the text negates. */
   negated?: boolean;
-  /** Which sides of the pairs of opposites the text takes. */
-  sides?: boolean[];
+  /** The words of the text for judging whether two claims are the same. */
+  tokenised?: Tokenised;
 }
 
 /** A text's words with their offsets, and the term of each (null for stopwords). */
@@ -56,8 +60,6 @@ const POSTING_CAP = 100;
 /** Minimum similarity, and minimum shared content terms (not entities), for a match. */
 const MIN_SCORE = 0.15;
 const MIN_SHARED_TERMS = 2;
-/** A pair this similar is kept even when one of its claims has a closer match in the other source. */
-const STRONG_SCORE = 0.2;
 /** Entities say what a claim is about, not what it claims: they weigh half. */
 const ENTITY_WEIGHT = 0.5;
 
@@ -89,17 +91,6 @@ const QUANTITY = new Set(
 const isNumber = (word: string) => /^\d/.test(word) || (QUANTITY.has(word.toLowerCase()) && !/^(?:more|than|less|fewer|about|around|nearly|almost|just|only|over|under|some|roughly|approximately|least|most|up)$/i.test(word));
 const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|minutes?|minut)\b/i;
 const AFTER_UNIT = new Set(['before', 'after', 'ago', 'earlier', 'later', 'of']);
-const NEGATION = caseless(/\b(?:not|no|never|denied|denies|deny|rejected|false|untrue)\b|n['’]t\b/giu);
-/** General English opposites: one claim with one word and the other with its opposite contradict. */
-const OPPOSITES: readonly [RegExp, RegExp][] = [
-  [/\b(?:collaps|broke down|break down|ended|failed)/i, /\b(?:resum|continu|succeed|progress)/i],
-  [/\b(?:ris(?:e|es|ing)|rose|increas|grew|up)\b/i, /\b(?:f[ae]ll|falling|decreas|declin|dropp|down)\b/i],
-  [/\b(?:accept|agreed|approv)/i, /\b(?:reject|refus|vetoed)/i],
-  [/\bconfirm/i, /\bden(?:y|ied|ies)\b/i],
-  [/\b(?:won|wins|winning)\b/i, /\b(?:lost|loses|losing)\b/i],
-  [/\b(?:opened|reopened)\b/i, /\b(?:closed|shut)\b/i],
-];
-
 /** The phrase around `target`: the amounts, hyphenated qualifiers and shared words right before it. */
 function phraseAround({ text, list, terms }: Words, target: string, shared: ReadonlySet<string>): string[] | null {
   const index = terms.indexOf(target);
@@ -134,6 +125,19 @@ const qualifiers = (phrase: readonly string[]) => phrase.filter((w) => QUANTITY.
 /** A bare plural ("hours before") is an amount too: more than one. */
 const plural = (phrase: readonly string[], target: string) => phrase.some((w) => term(w) === target && /s$/i.test(w) && w.toLowerCase() !== target);
 
+/** The years a text names ("2007", "2014"), sorted: numbers told for different years are different quantities. */
+const yearsOf = (text: string) => [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])].sort().join(' ');
+
+/** Whether term `t` has the same word right after it in both texts ("hours before" / "an hour before"): the two phrases correspond. */
+function sameNeighbour(a: Words, b: Words, t: string): boolean {
+  const after = (w: Words) => {
+    const index = w.terms.indexOf(t);
+    return index === -1 ? undefined : w.list[index + 1]?.word.toLowerCase();
+  };
+  const next = after(a);
+  return next !== undefined && next === after(b);
+}
+
 /** Where two matched claims tell the same thing differently. */
 export function discrepancies(a: string, b: string, shared: ReadonlySet<string>): Discrepancy[] {
   return discrepanciesOf(wordsOf(a), wordsOf(b), shared);
@@ -143,6 +147,8 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
   const found: Discrepancy[] = [];
   for (const t of [...shared].sort()) {
     if (t.startsWith('@') || /^\d/.test(t)) continue;
+    // A term told twice in one account ("the last several weeks … two weeks in advance"): which occurrence corresponds is unknown.
+    if (a.terms.indexOf(t) !== a.terms.lastIndexOf(t) || b.terms.indexOf(t) !== b.terms.lastIndexOf(t)) continue;
     const left = phraseAround(a, t, shared);
     const right = phraseAround(b, t, shared);
     // A verb form ("walked", "launching") ends no noun phrase: report the noun instead.
@@ -150,6 +156,8 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     // Identical phrases have the same amount and the same terms.
     if (left.length === right.length && left.every((word, k) => word === right[k])) continue;
     const [l, r] = trimCommonStart(left, right);
+    // The other account's phrase is in this one too ("several weeks … two weeks" / "two weeks"): no difference.
+    if (a.text.toLowerCase().includes(r.join(' ').toLowerCase()) || b.text.toLowerCase().includes(l.join(' ').toLowerCase())) continue;
     const timeUnit = TIME_UNIT.test(t);
     const sameAmount = amount(l) === amount(r) && qualifiers(l) === qualifiers(r) && (!timeUnit || amount(l) !== '' || plural(l, t) === plural(r, t));
     const lTerms = l.map((w) => term(w) ?? w.toLowerCase()).join(' ');
@@ -157,29 +165,18 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     if (sameAmount && lTerms === rTerms) continue;
     if (l.length < 2 && r.length < 2 && sameAmount) continue;
     const kind: Discrepancy['kind'] = sameAmount ? 'detail' : TIME_UNIT.test(`${l.join(' ')} ${r.join(' ')}`) ? 'time' : 'number';
-    if (kind === 'detail' && !l.concat(r).some((w) => w.includes('-') || isNumber(w))) continue;
+    // Both accounts must say it, differently: an amount or qualifier in one only is extra detail ("subpoenas" / "three subpoenas").
+    const states = (p: string[]) => (kind === 'detail' ? p.some((w) => w.includes('-') || isNumber(w)) : amount(p) !== '' || qualifiers(p) !== '' || (timeUnit && plural(p, t)));
+    if (!states(l) || !states(r)) continue;
+    // The same amount, qualified in one account only ("hours after" / "only hours after"): extra detail.
+    if (kind !== 'detail' && amount(l) === amount(r) && (qualifiers(l) === '' || qualifiers(r) === '')) continue;
+    // A detail differs only when both accounts qualify it, differently ("short-range" / "long-range"); a qualifier in one only is extra detail.
+    const details = (p: string[]) => p.filter((w) => w.includes('-')).map((w) => w.toLowerCase()).join(' ');
+    if (kind === 'detail' && (details(l) === '' || details(r) === '' || details(l) === details(r))) continue;
     found.push({ kind, a: l.join(' '), b: r.join(' ') });
   }
   // A phrase inside a longer reported one says nothing new.
   return found.filter((d, i) => !found.some((o, j) => j !== i && o.a.includes(d.a) && o.b.includes(d.b) && o.a.length + o.b.length > d.a.length + d.b.length));
-}
-
-function negations(text: string): number {
-  return text.match(NEGATION(text))?.length ?? 0;
-}
-
-/** Which sides of each pair of opposites a text takes: [first, second] per pair. */
-function oppositeSides(text: string): boolean[] {
-  return OPPOSITES.flatMap(([x, y]) => [x.test(text), y.test(text)]);
-}
-
-/** One claim takes one side of a pair of opposites and the other claim the other side, and neither takes both. */
-function opposed(a: readonly boolean[], b: readonly boolean[]): boolean {
-  for (let k = 0; k < a.length; k += 2) {
-    const [xa, ya, xb, yb] = [a[k]!, a[k + 1]!, b[k]!, b[k + 1]!];
-    if ((xa && yb && !ya && !xb) || (ya && xb && !xa && !yb)) return true;
-  }
-  return false;
 }
 
 /**
@@ -242,6 +239,7 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     if (n === undefined) sourceNumbers.set(f.claim.source, (n = sourceNumbers.size));
     return n;
   });
+  const storyOf = Int32Array.from(all, (f) => f.claim.story ?? 0);
   const counts = new Int32Array(total);
   const candidates: number[] = [];
   // Marks the terms of the candidate being scored: stamp[term] === candidate + 1.
@@ -253,10 +251,11 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
       .slice(0, LOOKUPS);
     // Candidates share at least two looked-up terms; they are visited in the order first met.
     const source = sourceOf[i]!;
+    const story = storyOf[i]!;
     for (const id of rare) {
       for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
         const j = postings[p]!;
-        if (j > i && sourceOf[j] !== source && counts[j]!++ === 0) candidates.push(j);
+        if (j > i && sourceOf[j] !== source && storyOf[j] === story && counts[j]!++ === 0) candidates.push(j);
       }
     }
     for (const j of candidates) {
@@ -280,39 +279,53 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     }
     candidates.length = 0;
   });
-  // Keep a pair when it is the best match of one of its claims in the other's
-  // source, or similar enough on its own (a claim can agree with two sentences).
-  const best = new Map<number, number>();
-  const key = (claim: number, source: number) => claim * sourceNumbers.size + source;
-  for (const s of scored) {
-    for (const [mine, theirs] of [[s.i, s.j], [s.j, s.i]] as const) {
-      const k = key(mine, sourceOf[theirs]!);
-      best.set(k, Math.max(best.get(k) ?? 0, s.score));
-    }
-  }
+  // Every candidate is judged on its evidence (a claim can agree with two sentences of one article).
   const wordsOfClaim = (f: Features) => (f.words ??= wordsOf(f.claim.text));
-  const isNegated = (f: Features) => (f.negated ??= negations(f.claim.text) > 0);
-  const sidesOf = (f: Features) => (f.sides ??= oppositeSides(f.claim.text));
+  const tokensOf = (f: Features) => (f.tokenised ??= tokenise({ text: f.claim.text, kind: f.claim.kind, speaker: f.claim.speaker, quotes: f.claim.quotes ?? [] }));
+  // How specific a term is within its story: a term most of the story's claims use is its subject, not a claim.
+  const claimsOfStory = new Map<number, number[]>();
+  all.forEach((_, index) => {
+    const story = storyOf[index]!;
+    let list = claimsOfStory.get(story);
+    if (!list) claimsOfStory.set(story, (list = []));
+    list.push(index);
+  });
+  const storyDf = new Map<number, Map<number, number>>();
+  const rarityIn = (story: number) => {
+    let df = storyDf.get(story);
+    if (!df) {
+      df = new Map();
+      for (const index of claimsOfStory.get(story)!) for (const id of termsOf[index]!) df.set(id, (df.get(id) ?? 0) + 1);
+      storyDf.set(story, df);
+    }
+    const known = df;
+    const size = claimsOfStory.get(story)!.length;
+    return (t: string) => {
+      const id = termIds.get(t);
+      const count = id === undefined ? 1 : (known.get(id) ?? 1);
+      return Math.log((size + 1) / (count + 0.5));
+    };
+  };
   const relations: ClaimRelation[] = [];
   for (const s of scored) {
     const fa = all[s.i]!;
     const fb = all[s.j]!;
-    const a = fa.claim;
-    const b = fb.claim;
-    const isBest = best.get(key(s.i, sourceOf[s.j]!)) === s.score || best.get(key(s.j, sourceOf[s.i]!)) === s.score;
-    if (!isBest && s.score < STRONG_SCORE) continue;
-    const sameRemark = a.speaker !== null && a.speaker === b.speaker && /quote/.test(a.kind) && /quote/.test(b.kind);
-    // The same words read the same way around every term: nothing can differ.
-    const found = a.text === b.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), s.shared);
-    const contradicts = s.score >= 0.2 && (isNegated(fa) !== isNegated(fb) || opposed(sidesOf(fa), sidesOf(fb)));
+    const verdict = judgeSameClaim(tokensOf(fa), tokensOf(fb), rarityIn(storyOf[s.i]!));
+    if (verdict === null) continue;
+    // Differences only between corresponding phrases: around the terms the two align.
+    const aligned = new Set([...s.shared].filter((t) => verdict.alignedTerms.has(t) || sameNeighbour(wordsOfClaim(fa), wordsOfClaim(fb), t)));
+    const found = verdict.sameRemark || verdict.evidence.sameWords || fa.claim.text === fb.claim.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), aligned);
+    // Different numbers for different years are two quantities, not one told two ways: unsure, so no relation.
+    if (found.some((d) => d.kind !== 'detail') && yearsOf(fa.claim.text) !== yearsOf(fb.claim.text)) continue;
     relations.push({
-      a: a.id,
-      b: b.id,
-      relation: contradicts ? 'contradicts' : found.length > 0 && !sameRemark ? 'corroborates-with-discrepancy' : 'corroborates',
+      a: fa.claim.id,
+      b: fb.claim.id,
+      relation: verdict.contradicts ? 'contradicts' : found.length > 0 ? 'corroborates-with-discrepancy' : 'corroborates',
       score: Math.round(s.score * 1000) / 1000,
-      sameRemark,
-      discrepancies: sameRemark ? [] : found,
+      sameRemark: verdict.sameRemark,
+      discrepancies: found,
       terms: [...s.shared].sort(),
+      evidence: verdict.evidence,
     });
   }
   return relations.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));

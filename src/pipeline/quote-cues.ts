@@ -105,7 +105,12 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
   if (DETERMINERS.has(word)) {
     k++;
     const limit = Math.min(tokens.length, index + 9);
-    while (k < limit && isWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k)) && !(k > index + 1 && ['of', 'for', 'at', 'in', 'on', 'from', 'with', 'who', 'whose', 'and', 'to'].includes(lower(tokens[k])))) {
+    // "the Illinois Board of Elections": "of" goes on into a capitalised name.
+    const ends = (at: number) =>
+      at > index + 1 &&
+      ['of', 'for', 'at', 'in', 'on', 'from', 'with', 'who', 'whose', 'and', 'to', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does'].includes(lower(tokens[at])) &&
+      !(lower(tokens[at]) === 'of' && capitalised(tokens[at - 1]) && capitalised(tokens[at + 1]));
+    while (k < limit && isWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k)) && !ends(k)) {
       if (endsSentence(tokens[k]!)) return { from: index, to: k + 1 };
       k++;
     }
@@ -187,8 +192,9 @@ function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean
       const verb = speechAt(tokens, v);
       if (verb) return verb;
     }
-    // ", who is chairman of Our Principles Pac said": a relative clause left open, its last word a name.
-    if (lower(tokens[k + 1]) === 'who') {
+    // ", who is chairman of Our Principles Pac said", ", the communications director for the Iowa Democratic
+    // Party said": an apposition left open, its last word a name.
+    if (opensApposition(tokens, k + 1)) {
       for (let j = k + 2; j < Math.min(tokens.length, k + 16); j++) {
         if (!isWord(tokens[j])) break;
         const verb = capitalised(tokens[j - 1]) ? speechAt(tokens, j) : null;
@@ -288,17 +294,23 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       const inverted = phraseForward(tokens, verb.end, false);
       if (inverted) return spanOf(text, tokens, inverted, verb.cue);
     }
-    const subject = subjectBefore(text, tokens, v, verb.cue);
+    // "interjected to say:", "was quick to add": the subject is the governing verb's.
+    const governed = lower(tokens[v - 1]) === 'to' && v >= 2 ? v - 2 : v;
+    const subject = subjectBefore(text, tokens, governed, verb.cue);
     if (subject) return subject;
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
     const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
     return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;
   }
-  // A name and a colon, no verb: `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "…`.
   if (tokens[end]?.text === ':' || tokens.at(-1)?.text === ':') {
+    // A name and a colon, no verb: `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "…`.
     const named = phraseBackward(tokens, end);
     const before = named ? lower(tokens[named.from - 1]) : '';
     if (named && capitalised(tokens[named.to - 1]) && !BRIDGE_STOPS.has(before) && !speechAt(tokens, named.from - 1)) return { ...spanOf(text, tokens, named, ':'), cue: ':' };
+    // A clause that introduces the quote with a colon: `Cruz called them on it: "…`. Its subject speaks
+    // (the caller accepts only a known person or a body named in full).
+    const subject = clauseSubject(text, from, tokens[end]?.start ?? to);
+    if (subject) return { ...subject, cue: ':' };
   }
   return null;
 }
@@ -356,7 +368,9 @@ export function clauseSubject(text: string, from: number, to: number): Omit<Spea
       while (/^[—–-]$/.test(tokens[index]?.text ?? '')) index++;
     }
   }
-  if (OPENERS.has(lower(tokens[index]))) {
+  // A linking word alone: "Then Cruz called …".
+  if (['then', 'and', 'but', 'so', 'yet', 'still', 'now'].includes(lower(tokens[index])) && capitalised(tokens[index + 1])) index++;
+  else if (OPENERS.has(lower(tokens[index]))) {
     const comma = tokens.findIndex((token, k) => k > index && token.text === ',');
     if (comma === -1 || comma > index + 15) return null;
     index = comma + 1;
@@ -364,6 +378,8 @@ export function clauseSubject(text: string, from: number, to: number): Omit<Spea
   const phrase = phraseForward(tokens, index, true);
   if (!phrase) return null;
   const first = tokens[phrase.from]!;
-  if (!(capitalised(first) || PRONOUNS.has(lower(first)))) return null;
+  // "the Illinois Board of Elections", not "the plan": a description counts only with a capitalised word.
+  const named = tokens.slice(phrase.from + 1, phrase.to).some((token) => capitalised(token));
+  if (!(capitalised(first) || PRONOUNS.has(lower(first)) || (DETERMINERS.has(lower(first)) && named))) return null;
   return { phrase: text.slice(first.start, tokens[phrase.to - 1]!.end), start: first.start };
 }

@@ -232,7 +232,8 @@ export class Discourse {
     const speaking = inside.filter((mention) => SPEAKING_KINDS.has(mention.kind));
     const coversAll = (mention: Mention) => proper.length <= mention.end - mention.start + 1;
     if (speaking.length === 1 && coversAll(speaking[0]!)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
-    if (PROPER_PHRASE.test(proper) && !NOT_NAME_WORDS.has(proper) && !strict) {
+    // Strictly, only a body named in two capitalised words or more: "the Illinois Board of Elections".
+    if (PROPER_PHRASE.test(proper) && !NOT_NAME_WORDS.has(proper) && (!strict || (proper.match(/\b\p{Lu}/gu)?.length ?? 0) >= 2)) {
       return { name: proper, kind: 'organisation', discovered: true, role: null };
     }
     if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);

@@ -57,7 +57,7 @@ export const Source = z.object({
   titleFrom: z.enum(['front-matter', 'text', 'none']).describe("Where `title` came from."),
   outlet: z.string().nullable().describe("Outlet name, from front matter or an outlet signature in `content/outlets.yaml`."),
   published: IsoDate.nullable().describe("Publication date."),
-  url: z.url().nullable().describe("The article's own address, from front matter."),
+  url: z.url({ protocol: /^https?$/ }).nullable().describe("The article's own address (http or https), from front matter."),
   byline: z.string().nullable().describe("Author line, from front matter or a \"By …\" line."),
   contributors: z.array(z.string()).describe("Contributors from front matter and from credits such as \"X contributed to this report\"."),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the raw file bytes, hex: the fixity of the source."),
@@ -162,7 +162,21 @@ export const Discrepancy = z.object({
 });
 export type Discrepancy = z.infer<typeof Discrepancy>;
 
-/** Two claims from different sources about the same thing. */
+/** What a relation rests on: the phrases both accounts share, and the negation one adds. */
+export const RelationEvidence = z.object({
+  aligned: z
+    .array(z.object({ a: z.string().describe("As written in claim `a`."), b: z.string().describe("As written in claim `b`.") }))
+    .min(1)
+    .describe("The phrases the two accounts share, in the order of `a`: the same words, or the same content words in the same order."),
+  sameWords: z.boolean().describe("The shared phrase is a run of at least five identical words."),
+  negation: z
+    .object({ in: z.enum(['a', 'b']).describe("The claim that negates."), phrase: z.string().describe("The negation as written, with the words after it.") })
+    .nullable()
+    .describe("For `contradicts`: the negation (or opposite) inside the shared part of one account only; null otherwise."),
+});
+export type RelationEvidence = z.infer<typeof RelationEvidence>;
+
+/** Two claims from different sources of one story that report the same specific claim. */
 export const ClaimRelation = z.object({
   a: z.string().describe("Claim ids; `a` sorts before `b`."),
   b: z.string().describe("Claim id of the other claim."),
@@ -171,8 +185,22 @@ export const ClaimRelation = z.object({
   sameRemark: z.boolean().describe("Both quote the same speaker: the same remark, perhaps in another wording or translation."),
   discrepancies: z.array(Discrepancy).describe("What the two tell differently; empty for the same remark."),
   terms: z.array(z.string()).describe("The terms the two claims share (stemmed; entities as `@Name`)."),
+  evidence: RelationEvidence.describe("Why the two are the same claim, as a reader can check it."),
 });
 export type ClaimRelation = z.infer<typeof ClaimRelation>;
+
+/** A story: articles of the briefing that tell the same event or development. Claims are compared only within one. */
+export const Story = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe("Stable id made from its first article's headline (or id), unique in the briefing; the page is `/stories/<id>/`."),
+  title: z.string().min(1).describe("The headline of its earliest article that has one (by date, then id); the earliest article's id when none has."),
+  sources: z.array(z.string()).min(1).describe("Source ids, sorted."),
+  outlets: z.array(z.string()).describe("The outlets that tell it, sorted; articles without an outlet are left out."),
+  first: IsoDate.nullable().describe("The earliest publication date among its articles; null when none is dated."),
+  last: IsoDate.nullable().describe("The latest publication date among its articles; null when none is dated."),
+  terms: z.array(z.string()).describe("The words its articles share and weigh most, most distinctive first, as written: why they were grouped."),
+  relations: z.number().int().nonnegative().describe("How many relations link claims of its articles."),
+});
+export type Story = z.infer<typeof Story>;
 
 /** How an article describes an entity: "North Korean dictator Kim Jong Un", "Kim's regime". */
 export const Framing = z.object({
@@ -206,12 +234,13 @@ export type EntitySummary = z.infer<typeof EntitySummary>;
 export const Briefing = z
   .object({
     schemaVersion: z.literal(1).describe("Version of this schema; it changes when a field changes meaning or is removed."),
-    title: z.string().describe("The briefing's title, from `briefing.yaml`."),
-    summary: z.string().describe("The briefing's summary, from `briefing.yaml`."),
+    title: z.string().describe("The briefing's title, from `briefing.yaml`; without one, made from its stories (\"10 stories, April 2011 – January 2019\")."),
+    summary: z.string().describe("The briefing's summary, from `briefing.yaml`; without one, made from its stories (\"30 articles from 3 outlets on 10 stories, April 2011 – January 2019.\")."),
     sources: z.array(Source).describe("One per article, sorted by id."),
     claims: z.array(Claim).describe("One per sentence of story text, in source and reading order."),
     quotes: z.array(Quote).describe("Every quotation, in reading order."),
-    relations: z.array(ClaimRelation).describe("Claims of different sources about the same thing."),
+    stories: z.array(Story).describe("The articles grouped into stories, by first date, then id."),
+    relations: z.array(ClaimRelation).describe("Claims of different sources of one story that tell the same specific claim."),
     framing: z.array(Framing).describe("How each article describes the entities it mentions."),
     topics: z.array(TopicSummary).describe("Topics in navigation order."),
     entities: z.array(EntitySummary).describe("Listed and discovered entities that speak or are mentioned, by name."),

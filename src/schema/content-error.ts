@@ -19,3 +19,10 @@ export class ContentErrors extends Error {
     this.errors = errors;
   }
 }
+
+/** Adds a content mistake, or several, to `into`; anything else is a bug and is thrown again. */
+export function collectContentError(error: unknown, into: ContentError[]): void {
+  if (error instanceof ContentErrors) into.push(...error.errors);
+  else if (error instanceof ContentError) into.push(error);
+  else throw error;
+}

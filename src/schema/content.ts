@@ -27,7 +27,8 @@ export const ArticleFrontMatter = z
     title: z.string().min(1).optional(),
     outlet: z.string().min(1).optional(),
     published: IsoDate.optional(),
-    url: z.url('Expected a full URL such as https://example.com/story').optional(),
+    // Only web addresses: a `javascript:` or `data:` URL would become a link on the article's page.
+    url: z.url({ protocol: /^https?$/, error: 'Expected a full URL such as https://example.com/story (http or https)' }).optional(),
     byline: z.string().min(1).optional(),
     contributors: z.array(z.string().min(1)).optional(),
     corrections: z.array(CorrectionEntry).optional(),

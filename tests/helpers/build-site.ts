@@ -3,13 +3,15 @@
  * script into tests/.tmp (from copies of their content, so tests never touch the
  * repository's files), the bundled briefing, a hostile briefing, and the bundled
  * briefing again as published under a sub-path — after a first build from a
- * folder deleted straight away, which the next build must not depend on.
+ * folder deleted straight away, which the next build must not depend on — forty
+ * synthetic articles, and the CommonMark and naughty-string corpora as articles.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { syntheticArticles } from '../../scripts/lib/synthetic.ts';
+import { blnsArticles, clobberingTopic, commonmarkArticles } from './adversarial.ts';
 import { repoRoot } from './seeds.ts';
 
 /** Where the test builds go; BRIEFING_TEST_TMP lets two test runs on one machine stay apart. */
@@ -40,6 +42,8 @@ declare module 'vitest' {
     hostile: BuiltSite;
     /** The bundled briefing built for `basedSite`: serve `root`, read it at `<root>/briefing/`. */
     based: BuiltSite;
+    /** Every CommonMark spec example and every naughty string (helpers/adversarial.ts) as articles. */
+    adversarial: BuiltSite;
   }
 }
 
@@ -126,4 +130,11 @@ export default function setup(project: TestProject): void {
   for (const file of articles) writeFileSync(path.join(synthetic, 'articles', file.file), withCorrections(file.file, file.bytes));
   commitContent(synthetic, 'The fortieth article, and two corrections', false);
   project.provide('paged', buildSite('paged', synthetic));
+  const adversarial = path.join(tmp, 'adversarial-articles');
+  rmSync(adversarial, { recursive: true, force: true });
+  mkdirSync(path.join(adversarial, 'articles'), { recursive: true });
+  for (const file of [...commonmarkArticles(), ...blnsArticles()]) writeFileSync(path.join(adversarial, 'articles', file.file), file.bytes);
+  mkdirSync(path.join(adversarial, 'topics'));
+  writeFileSync(path.join(adversarial, 'topics', 'ids.md'), clobberingTopic);
+  project.provide('adversarial', buildSite('adversarial', adversarial));
 }

@@ -16,8 +16,11 @@ export function readPage(site: string, urlPath: string): Root {
   return fromHtml(readFileSync(file, 'utf8'));
 }
 
-/** Text of an element with footnote references and aria-hidden decorations left out. */
-export function readableText(node: Element): string {
+/**
+ * Text of an element with footnote references and aria-hidden decorations left out;
+ * white space collapsed as a reader sees it, or kept as written (`pre`).
+ */
+export function readableText(node: Element, whitespace: 'normal' | 'pre' = 'normal'): string {
   const copy = structuredClone(node);
   const strip = (parent: Element) => {
     parent.children = parent.children.filter(
@@ -28,5 +31,5 @@ export function readableText(node: Element): string {
     for (const child of parent.children) if (child.type === 'element') strip(child);
   };
   strip(copy);
-  return toText(copy, { whitespace: 'normal' });
+  return toText(copy, { whitespace });
 }

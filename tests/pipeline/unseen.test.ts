@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreBriefing, type GoldFile } from '../../scripts/lib/score.ts';
 import { contentPaths } from '../../src/content-fs/paths.ts';
-import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
+import { readArticles, readDefinitions, readTopics } from '../../src/content-fs/read-content.ts';
 import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import { EntityList } from '../../src/schema/content.ts';
 import { parseYaml } from '../../src/schema/parse-yaml.ts';
@@ -12,6 +12,9 @@ const dir = new URL('../fixtures/unseen/', import.meta.url).pathname;
 const paths = contentPaths(dir);
 const definitions = readDefinitions(paths);
 definitions.entities = parseYaml(readFileSync(`${dir}entities.yaml`, 'utf8'), EntityList, 'entities.yaml');
+// The folder has no topics of its own (and borrows none): the bundled ones are given, to test topic matching on unseen text.
+const bundled = contentPaths();
+definitions.topics = readTopics(bundled.topics, bundled.root);
 const { briefing } = annotateBriefing(readArticles(paths), definitions);
 const gold = JSON.parse(readFileSync(`${dir}gold.json`, 'utf8')) as GoldFile;
 const scores = new Map(scoreBriefing(briefing, gold).map((score) => [score.name, score]));

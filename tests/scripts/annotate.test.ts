@@ -22,6 +22,9 @@ describe('annotate a content folder', () => {
   it('reproduces the committed annotated MDX and briefing.json byte for byte', () => {
     const dir = tempDir();
     cpSync(bundled.articles, path.join(dir, 'articles'), { recursive: true });
+    // The bundled briefing's own topics, title and summary: a folder never borrows them.
+    cpSync(bundled.topics, path.join(dir, 'topics'), { recursive: true });
+    cpSync(bundled.briefing, path.join(dir, 'briefing.yaml'));
     annotate(dir);
     expect(readFileSync(path.join(dir, 'briefing.json'), 'utf8')).toBe(readFileSync(bundled.manifest, 'utf8'));
     for (const file of readdirSync(bundled.annotated)) {
@@ -29,14 +32,17 @@ describe('annotate a content folder', () => {
     }
   });
 
-  it('uses the bundled topics and entities for a folder that has only articles/', () => {
+  it('borrows the bundled entities but none of the bundled briefing’s topics, title or summary for a folder that has only articles/', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'articles'));
     writeFileSync(path.join(dir, 'articles', 'note.md'), '---\noutlet: Example Post\n---\nA reconnaissance satellite was launched on Monday, officials said.\n');
     annotate(dir);
     const briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, 'briefing.json'), 'utf8')));
     expect(briefing.sources.map((s) => [s.id, s.outlet])).toEqual([['note', 'Example Post']]);
-    expect(briefing.topics.find((t) => t.id === 'satellites')?.claims).toHaveLength(1);
+    expect(briefing.topics).toEqual([]);
+    expect(briefing.claims.some((claim) => claim.topics.length > 0)).toBe(false);
+    expect([briefing.title, briefing.summary]).toEqual(['note', '1 article from 1 outlet on 1 story.']);
+    expect(briefing.stories.map((story) => story.sources)).toEqual([['note']]);
     expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['note.mdx']);
   });
 

@@ -22,6 +22,25 @@ describe('the built briefing site', () => {
     expect(listFiles(path.join(seeds.site, 'pagefind')).some((file) => file.endsWith('.pf_meta'))).toBe(true);
   });
 
+  it('has a page per story, listed on the overview: its articles, and its agreements with the words they rest on marked', () => {
+    expect(briefing.stories.length).toBeGreaterThan(0);
+    const overview = readPage(seeds.site, '/');
+    const listed = selectAll('#stories ~ ul.source-list a', overview).map((a) => a.properties.href);
+    for (const story of briefing.stories) {
+      expect(listed, story.id).toContain(`/stories/${story.id}/`);
+      const tree = readPage(seeds.site, `/stories/${story.id}/`);
+      expect(toText(select('h1', tree)!)).toBe(story.title);
+      const articles = selectAll('#articles + ul a', tree).map((a) => a.properties.href);
+      expect(articles).toEqual(story.sources.map((id) => `/articles/${id}/`));
+      // Every relation of the story shows its evidence: the first shared phrase of each claim is marked.
+      const marked = selectAll('.compare mark', tree).map((mark) => toText(mark));
+      const ids = new Set(story.sources);
+      const relations = briefing.relations.filter((r) => ids.has(briefing.claims.find((c) => c.id === r.a)!.source));
+      expect(relations.length).toBe(story.relations);
+      for (const relation of relations) expect(marked, relation.a).toContain(relation.evidence.aligned[0]!.a);
+    }
+  });
+
   it('publishes briefing.json exactly as the build wrote it, with its JSON Schema', () => {
     expect(readFileSync(path.join(seeds.site, 'briefing.json'), 'utf8')).toBe(readFileSync(path.join(seeds.content, 'briefing.json'), 'utf8'));
     const schema = JSON.parse(readFileSync(path.join(seeds.site, 'briefing.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
