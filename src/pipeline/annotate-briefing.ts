@@ -153,7 +153,6 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     }
     const admitted = topicMatcher.admits(cleanText, [...new Set(analysis.sentences.flatMap((sentence) => sentence.entities))]);
     const sentenceIds: string[] = [];
-    const firstClaim = claims.length;
     const used = new Set<string>();
     const paragraphs: EmitParagraph[] = cleaned.kept.map((p) => ({ text: p.text, claims: [] }));
     for (const sentence of analysis.sentences) {
