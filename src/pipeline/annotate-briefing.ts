@@ -227,7 +227,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
       paragraphs: cleaned.kept.length,
       words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),
       removed,
-      corrections: resolveCorrections(file, raw, article.frontMatter.corrections, claims.slice(firstClaim)),
+      corrections: resolveCorrections(file, article.text, article.frontMatter.corrections, claims.slice(firstClaim)),
     });
     const problems = coverageProblems(article.text, sources.at(-1)!, claims.slice(firstClaim));
     if (problems.length > 0) throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
