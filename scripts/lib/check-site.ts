@@ -22,7 +22,13 @@ const unescapeHtml = (value: string) =>
 /** The site file a reference names, or null when it points off the site (another host, mailto:, a data: URL). */
 export function referencedFile(page: string, reference: string, address: SiteAddress): string | null {
   if (/^(?:mailto|tel|data|javascript):/i.test(reference)) return null;
-  const url = new URL(reference, `${address.origin}${address.base}${page}`);
+  let url: URL;
+  try {
+    url = new URL(reference, `${address.origin}${address.base}${page}`);
+  } catch {
+    // Not a URL a browser can resolve (a link written in content, e.g. `http://a b`): it names no file of the site.
+    return null;
+  }
   if (url.origin !== address.origin) return null;
   if (!url.pathname.startsWith(address.base)) return `../${url.pathname}`;
   let file = decodeURIComponent(url.pathname.slice(address.base.length));
