@@ -123,6 +123,8 @@ export default function setup(project: TestProject): void {
   const synthetic = path.join(tmp, 'paged-articles');
   rmSync(synthetic, { recursive: true, force: true });
   mkdirSync(path.join(synthetic, 'articles'), { recursive: true });
+  // The bundled topics, whose words the synthetic articles share: topic pages that quote corrected claims.
+  cpSync(path.join(repoRoot, 'content/topics'), path.join(synthetic, 'topics'), { recursive: true });
   // Two commits, for the revision history: 39 articles, then the fortieth and two corrections.
   const articles = syntheticArticles(40);
   for (const file of articles.slice(0, 39)) writeFileSync(path.join(synthetic, 'articles', file.file), file.bytes);

@@ -1,7 +1,8 @@
 /**
  * Corrections from an article's front matter: recorded in the manifest with the claims
- * they concern, shown on the article and on every topic page that quotes such a claim
- * (and on no other), described as schema.org CorrectionComments, their text kept as text.
+ * they concern, shown on the article, on every topic page that quotes such a claim (and
+ * on no other) and on the story page of the article, described as schema.org
+ * CorrectionComments, their text kept as text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,22 @@ describe('corrections', () => {
     // Both corrections reach a topic page somewhere, and some topic pages have none.
     expect(shown).toBeGreaterThanOrEqual(2);
     expect(topicPages.some((file) => !select('section.corrections', readPage(paged.site, `/${file}`)))).toBe(true);
+  });
+
+  it('show on the story page of each corrected article, and on no other story page', () => {
+    const storyPages = listFiles(paged.site).filter((file) => /^stories\/[^/]+\/index\.html$/.test(file));
+    let shown = 0;
+    for (const story of briefing.stories) {
+      const page = readPage(paged.site, `/stories/${story.id}/`);
+      const expected = corrected.filter((source) => story.sources.includes(source.id)).flatMap((source) => source.corrections.map((correction) => correction.text));
+      const section = select('section.corrections', page);
+      const texts = section ? selectAll('li', section).map((li) => toText(li)) : [];
+      expect(texts.length, story.id).toBe(expected.length);
+      for (const text of expected) expect(texts.some((li) => li.includes(text)), `${story.id}: ${text}`).toBe(true);
+      shown += expected.length;
+    }
+    expect(storyPages.length).toBe(briefing.stories.length);
+    expect(shown).toBe(2);
   });
 
   it('are CorrectionComments of the article’s NewsArticle in its JSON-LD', () => {

@@ -132,8 +132,8 @@ describe('links and ids', () => {
       .filter((file) => file.endsWith('.astro'))
       .flatMap((file) => [...readFileSync(path.join(repoRoot, 'src', file), 'utf8').matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]!)),
   ]);
-  /** Prefixes of ids made from content: claims, GFM footnotes, editors' headings, and the templates' own. */
-  const CONTENT_ID = /^(?:claim|user-content|source|mentioned|unique|kind|framing|day|speaker)-./;
+  /** Prefixes of ids made from content: claims, GFM footnotes, editors' headings, and the templates' own (commits: the revisions page). */
+  const CONTENT_ID = /^(?:claim|user-content|source|mentioned|unique|kind|framing|day|speaker|commit)-./;
 
   it('gives every id made from content a prefix, so content takes no id of the layout and no DOM global', () => {
     expect(ownIds.has('content')).toBe(true);
