@@ -8,6 +8,7 @@
  * `BASIL_SAMPLE=N` also prints N within-event relations (a fixed, spread-out
  * choice) with both sentences, for judging by reading.
  */
+import { normaliseQuote } from './score-quotes.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,14 +24,7 @@ const corpora = path.resolve(import.meta.dirname, '../../../shared/corpora');
 export const eventOf = (sourceId: string) => sourceId.split('-')[0]!;
 
 /** Quote text as the corpus rules normalise it. */
-const normalQuote = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/["“”‘’'`«»„]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[,.;:\-—\s]+|[,.;:\-—\s]+$/g, '');
+const normalQuote = normaliseQuote;
 
 export interface BasilMeasures {
   events: number;
