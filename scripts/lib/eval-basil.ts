@@ -8,7 +8,6 @@
  * `BASIL_SAMPLE=N` also prints N within-event relations (a fixed, spread-out
  * choice) with both sentences, for judging by reading.
  */
-import { normaliseQuote } from './score-quotes.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,7 @@ import { contentPaths } from '../../src/content-fs/paths.ts';
 import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
 import { analyseBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import type { Briefing } from '../../src/schema/briefing.ts';
+import { normaliseQuote } from './score-quotes.ts';
 
 const corpora = path.resolve(import.meta.dirname, '../../../shared/corpora');
 
