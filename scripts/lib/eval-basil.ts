@@ -16,21 +16,15 @@ import { contentPaths } from '../../src/content-fs/paths.ts';
 import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
 import { analyseBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import type { Briefing } from '../../src/schema/briefing.ts';
+import { corporaDir } from './eval-corpora.ts';
+import { normaliseQuote } from './score-quotes.ts';
 
-const corpora = path.resolve(import.meta.dirname, '../../../shared/corpora');
 
 /** The event of a source id: the file name's prefix before the first dash. */
 export const eventOf = (sourceId: string) => sourceId.split('-')[0]!;
 
 /** Quote text as the corpus rules normalise it. */
-const normalQuote = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/["“”‘’'`«»„]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[,.;:\-—\s]+|[,.;:\-—\s]+$/g, '');
+const normalQuote = normaliseQuote;
 
 export interface BasilMeasures {
   events: number;
@@ -121,14 +115,14 @@ export function measureBasil(briefing: Briefing): BasilMeasures {
 
 /** Builds the basil-dev briefing in a temporary folder and prints its section of the eval. */
 export function printBasilSection(corpus = 'basil-dev'): void {
-  const dir = path.join(corpora, corpus);
+  const dir = path.join(corporaDir, corpus);
   if (!existsSync(dir)) {
     console.log(`\n${corpus}: skipped (${path.relative(process.cwd(), dir)} is missing)`);
     return;
   }
   const out = mkdtempSync(path.join(tmpdir(), 'briefing-basil-'));
   try {
-    execFileSync(process.execPath, [path.join(corpora, 'events-content.mjs'), out, dir], { stdio: 'ignore' });
+    execFileSync(process.execPath, [path.join(corporaDir, 'events-content.mjs'), out, dir], { stdio: 'ignore' });
     const paths = contentPaths(out);
     const { briefing } = analyseBriefing(readArticles(paths), readDefinitions(paths));
     const m = measureBasil(briefing);

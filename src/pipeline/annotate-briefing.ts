@@ -1,24 +1,20 @@
 /**
  * The whole pipeline as one pure function: article texts and the briefing's
  * definitions in; the manifest and one annotated MDX text per article out.
- * ingest → headline → clean → segment + attribution → topics → emit.
+ * ingest → each article (`article.ts`) → stories → match → support → emit.
  */
-import { hash } from 'node:crypto';
-import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source } from '../schema/briefing.ts';
+import type { Briefing, Claim, ClaimRelation, EntitySummary, Source } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
 import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
-import { analyseArticle } from './attribution.ts';
-import { cleanParagraphs, type BoilerplateRule } from './clean.ts';
-import { coverageProblems } from './coverage.ts';
+import { compileOutletSignals, readArticle, type ArticleContext } from './article.ts';
+import type { BoilerplateRule } from './clean.ts';
 import { decodeText } from './decode.ts';
 import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
 import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
-import { resolveCorrections } from './corrections.ts';
-import { detectDateline, detectHeadline } from './headline.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
-import { matchClaims, type MatchInput } from './match.ts';
+import { matchClaims } from './match.ts';
 import { describeBriefing, describeStories, groupStories } from './stories.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
@@ -53,13 +49,7 @@ export interface AnnotatedBriefing {
   mdx: Map<string, string>;
 }
 
-/** Characters of context kept before and after a claim in its TextQuote selector. */
-const SELECTOR_CONTEXT = 32;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** One-shot hashing: a third of `createHash().update().digest()`'s time, the same digest. */
-const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
-/** Runs of white space as one space; most sentences have none to change, and testing is cheaper than replacing. */
-const singleSpaced = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text);
 
 /** A source id from a file name: lower case, letters, digits, `_` and `-`. */
 export function sourceIdFor(file: string): string {
@@ -68,10 +58,6 @@ export function sourceIdFor(file: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '');
-}
-
-function countNewlines(text: string): number {
-  return text.split('\n').length - 1;
 }
 
 /** An article file decoded and ingested. */
@@ -110,143 +96,34 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
   return { briefing: analysed.briefing, mdx: emitBriefing(analysed) };
 }
 
-/** ingest → headline → clean → attribution → topics → match: every claim of every article, as data. */
+/**
+ * Every claim of every article, as data: each article through its own stages
+ * (`article.ts`: headline → clean → attribution → claims), then what needs
+ * them all — stories, then relations within each story, then each claim's
+ * support, the entities and the topics.
+ */
 export function analyseBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnalysedBriefing {
-  const matcher = createEntityMatcher(definitions.entities);
   const topics = sortTopics(definitions.topics);
-  const topicMatcher = createTopicMatcher(topics);
-  const outletSignals = definitions.outlets.map((outlet) => ({ name: outlet.name, signals: outlet.signals.map((signal) => new RegExp(signal, 'iu')) }));
-
-  const sources: Source[] = [];
-  const claims: Claim[] = [];
-  const quotes: Quote[] = [];
-  const discovered = new Map<string, EntitySummary['kind']>();
-  const articles: { id: string; outlet: string | null; paragraphs: EmitParagraph[] }[] = [];
-  const matchInputs: MatchInput[] = [];
-  const framing: Framing[] = [];
-  const framingFinder = createFramingFinder(definitions.framing);
-
-  for (const { file, bytes, article } of ingestArticles(files)) {
-    const id = sourceIdFor(file);
-    const headline = detectHeadline(article.paragraphs, article.frontMatter);
-    const story = article.paragraphs.filter((p) => p !== headline.titleParagraph && p !== headline.bylineParagraph);
-    const cleaned = cleanParagraphs(story, definitions.boilerplate);
-    const removed = [...cleaned.removed];
-    if (headline.bylineParagraph) removed.unshift({ line: headline.bylineParagraph.line, text: headline.bylineParagraph.text, reason: 'byline: metadata, not a claim', rule: 'byline' });
-    removed.sort((a, b) => a.line - b.line);
-    const dateline = cleaned.kept[0] ? detectDateline(cleaned.kept[0].text) : null;
-    const outlet =
-      article.frontMatter.outlet ??
-      outletSignals.find((outlet) => outlet.signals.some((signal) => signal.test(article.text)))?.name ??
-      dateline?.agency ??
-      null;
-
-    const analysis = analyseArticle(cleaned.kept, matcher);
-    const firstClaim = claims.length;
-    // The cleaned text that selectors point into: story paragraphs joined by blank lines.
-    const paragraphStarts: number[] = [];
-    let cleanText = '';
-    for (const p of cleaned.kept) {
-      if (cleanText.length > 0) cleanText += '\n\n';
-      paragraphStarts.push(cleanText.length);
-      cleanText += p.text;
-    }
-    const admitted = topicMatcher.admits(cleanText, [...new Set(analysis.sentences.flatMap((sentence) => sentence.entities))]);
-    const sentenceIds: string[] = [];
-    const used = new Set<string>();
-    const paragraphs: EmitParagraph[] = cleaned.kept.map((p) => ({ text: p.text, claims: [] }));
-    for (const sentence of analysis.sentences) {
-      const paragraph = cleaned.kept[sentence.paragraph]!;
-      const base = `${id}-${sha256(singleSpaced(sentence.text)).slice(0, 8)}`;
-      let claimId = base;
-      for (let n = 2; used.has(claimId); n++) claimId = `${base}-${n}`;
-      used.add(claimId);
-      sentenceIds.push(claimId);
-      if (sentence.speaker?.discovered) discovered.set(sentence.speaker.name, sentence.speaker.kind ?? 'person');
-      const start = paragraphStarts[sentence.paragraph]! + sentence.range.start;
-      const end = paragraphStarts[sentence.paragraph]! + sentence.range.end;
-      const mentions = sentence.mentions;
-      const claim: Claim = {
-        id: claimId,
-        source: id,
-        paragraph: sentence.paragraph + 1,
-        line: paragraph.line + countNewlines(paragraph.text.slice(0, sentence.range.start)),
-        text: sentence.text,
-        kind: sentence.kind,
-        speaker: sentence.speaker?.name ?? null,
-        role: sentence.speaker?.role ?? null,
-        speakerPass: sentence.speaker ? sentence.pass : null,
-        cue: sentence.cue,
-        attribution: sentence.attribution,
-        quotes: sentence.quotes,
-        hedges: sentence.hedges,
-        denials: sentence.denials,
-        channels: sentence.attribution && sentence.cue !== 'according to' ? [...new Set(matcher.find(sentence.attribution).map((m) => m.name))] : [],
-        selector: {
-          start,
-          end,
-          exact: cleanText.slice(start, end),
-          prefix: cleanText.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
-          suffix: cleanText.slice(end, end + SELECTOR_CONTEXT),
-        },
-        entities: sentence.entities,
-        topics: topicMatcher.match(sentence.text, sentence.entities, admitted),
-        // Set once every article is read and matched.
-        support: 'single-source',
-      };
-      claims.push(claim);
-      matchInputs.push({ id: claimId, source: id, text: sentence.text, kind: sentence.kind, speaker: claim.speaker, quotes: sentence.quotes, mentions });
-      for (const found of framingFinder.find(sentence.text, mentions)) framing.push({ entity: found.entity, source: id, claim: claimId, phrase: found.phrase });
-      paragraphs[sentence.paragraph]!.claims.push({ claim, start: sentence.range.start, end: sentence.range.end });
-    }
-    for (const quote of analysis.quotes) {
-      quotes.push({
-        source: id,
-        paragraph: quote.paragraph + 1,
-        text: quote.text,
-        speaker: quote.speaker?.name ?? null,
-        speakerPass: quote.speaker ? quote.pass : null,
-        partial: quote.partial,
-        claims: quote.sentences.map((index) => sentenceIds[index]!),
-      });
-    }
-    articles.push({ id, outlet, paragraphs });
-    sources.push({
-      id,
-      file,
-      title: headline.title,
-      titleFrom: headline.titleFrom,
-      outlet,
-      published: article.frontMatter.published ?? null,
-      url: article.frontMatter.url ?? null,
-      byline: headline.byline,
-      contributors: [...new Set([...(article.frontMatter.contributors ?? []), ...cleaned.contributors])],
-      sha256: sha256(bytes),
-      dateline,
-      text: cleanText,
-      paragraphs: cleaned.kept.length,
-      words: cleaned.kept.reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0),
-      removed,
-      corrections: resolveCorrections(file, article.text, article.frontMatter.corrections, claims.slice(firstClaim)),
-    });
-    const problems = coverageProblems(article.text, sources.at(-1)!, claims.slice(firstClaim));
-    if (problems.length > 0) throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
-  }
+  const context: ArticleContext = {
+    matcher: createEntityMatcher(definitions.entities),
+    topicMatcher: createTopicMatcher(topics),
+    framingFinder: createFramingFinder(definitions.framing),
+    boilerplate: definitions.boilerplate,
+    outletSignals: compileOutletSignals(definitions.outlets),
+  };
+  const read = ingestArticles(files).map(({ file, bytes, article }) => readArticle(sourceIdFor(file), file, bytes, article, context));
+  const sources = read.map((article) => article.source);
+  const claims = read.flatMap((article) => article.claims);
+  const quotes = read.flatMap((article) => article.quotes);
+  const framing = read.flatMap((article) => article.framing);
+  const articles = read.map((article) => ({ id: article.source.id, outlet: article.source.outlet, paragraphs: article.paragraphs }));
+  const discovered = new Map(read.flatMap((article) => [...article.discovered]));
 
   const grouped = groupStories(sources.map((source) => ({ id: source.id, published: source.published, title: source.title, text: source.text })));
   const storyOf = new Map<string, number>();
   grouped.forEach((story, index) => story.sources.forEach((source) => storyOf.set(source, index)));
-  for (const input of matchInputs) input.story = storyOf.get(input.source)!;
-  const relations = matchClaims(matchInputs);
-  const support = new Map<string, Claim['support']>();
-  const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
-  for (const relation of relations) {
-    const level: Claim['support'] = relation.relation === 'contradicts' ? 'contradicted' : relation.relation === 'corroborates-with-discrepancy' ? 'discrepant' : 'corroborated';
-    for (const id of [relation.a, relation.b]) {
-      if (order.indexOf(level) > order.indexOf(support.get(id) ?? 'single-source')) support.set(id, level);
-    }
-  }
-  for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
+  const relations = matchClaims(read.flatMap((article) => article.matchInputs.map((input) => ({ ...input, story: storyOf.get(input.source)! }))));
+  setSupport(claims, relations);
   const entities = summariseEntities(claims, definitions.entities, discovered);
   const sourceOfClaim = new Map(claims.map((claim) => [claim.id, claim.source]));
   const relationsByStory = new Map<number, number>();
@@ -275,6 +152,19 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     entities,
   };
   return { briefing, articles };
+}
+
+/** Each claim's support: the strongest relation it takes part in (a contradiction outranks a discrepancy, which outranks corroboration). */
+function setSupport(claims: readonly Claim[], relations: readonly ClaimRelation[]): void {
+  const support = new Map<string, Claim['support']>();
+  const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
+  for (const relation of relations) {
+    const level: Claim['support'] = relation.relation === 'contradicts' ? 'contradicted' : relation.relation === 'corroborates-with-discrepancy' ? 'discrepant' : 'corroborated';
+    for (const id of [relation.a, relation.b]) {
+      if (order.indexOf(level) > order.indexOf(support.get(id) ?? 'single-source')) support.set(id, level);
+    }
+  }
+  for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
 }
 
 /** One annotated MDX text per article, its footnotes linking related claims and topics. */

@@ -59,6 +59,12 @@ const STATEMENT_WORD = caseless(new RegExp(
   'iu',
 ));
 
+/** Reported speech by `speaker`: a person's indirect statement, an unnamed source's, or a body's report. */
+function reportedSpeech(speaker: Speaker, cue: string): Statement {
+  const kind: ClaimKind = speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report';
+  return { kind, speaker, pass: 'reported-speech', cue, attribution: null };
+}
+
 /** Who claims `sentence` (which starts at `offset` in paragraph `paragraph`), or null when the outlet narrates it. */
 export function readStatement(sentence: string, paragraph: number, offset: number, mentions: readonly Mention[], discourse: Discourse): Statement | null {
   if (!STATEMENT_WORD(sentence).test(sentence)) return null;
@@ -91,15 +97,7 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
     const rest = tail ? sentence.slice(tail.start + tail.phrase.length) : '';
     if (tail && /^[^,;"“”]{0,60}[.!?]?\s*$/u.test(rest)) {
       const speaker = discourse.resolve(tail.phrase, paragraph, offset + tail.start, mentions);
-      if (speaker) {
-        return {
-          kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
-          speaker,
-          pass: 'reported-speech',
-          cue: tail.cue,
-          attribution: null,
-        };
-      }
+      if (speaker) return reportedSpeech(speaker, tail.cue);
     }
   }
   const reported = REPORTED.exec(sentence);
@@ -114,15 +112,7 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
     const read = subject ? discourse.resolve(subject.phrase, paragraph, offset + subject.start, mentions) : null;
     const speaker =
       (appositive?.kind === 'person' ? appositive : null) ?? (read?.kind === 'person' ? read : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
-    if (speaker) {
-      return {
-        kind: speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report',
-        speaker,
-        pass: 'reported-speech',
-        cue: groups.cue,
-        attribution: null,
-      };
-    }
+    if (speaker) return reportedSpeech(speaker, groups.cue);
   }
   return null;
 }
