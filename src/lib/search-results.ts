@@ -10,7 +10,8 @@
  * search UI (to read it and render results). Every string from the index is escaped.
  */
 import type { ClaimKind } from '../schema/briefing.ts';
-import { KINDS } from './kinds.ts';
+import { KINDS } from '../vocabulary/kinds.ts';
+import { CLAIM_ANCHOR_PREFIX, claimAnchor } from '../vocabulary/routes.ts';
 
 /** The part of a Pagefind result's data (`await result.data()`) used here. */
 export interface ResultData {
@@ -56,7 +57,6 @@ export interface ClaimFilters {
 /** Pagefind filter names used by the site. */
 export const FILTER = { topic: 'topic', outlet: 'outlet', kind: 'claim kind', speaker: 'speaker' } as const;
 
-const CLAIM_PREFIX = 'claim-';
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -82,7 +82,7 @@ export function decodeClaimFacts(value: string | undefined): Map<string, ClaimFa
     if (!Array.isArray(rows)) return facts;
     for (const row of rows) {
       if (!Array.isArray(row) || typeof row[0] !== 'string' || !(row[1] in KINDS)) continue;
-      facts.set(`${CLAIM_PREFIX}${row[0]}`, { kind: row[1] as ClaimKind, speaker: typeof row[2] === 'string' ? row[2] : null });
+      facts.set(claimAnchor(row[0]), { kind: row[1] as ClaimKind, speaker: typeof row[2] === 'string' ? row[2] : null });
     }
   } catch {
     // Not JSON: the page was indexed without claim facts.
@@ -121,7 +121,7 @@ export function claimHits(data: ResultData, options: { max?: number; words?: num
   const pageUrl = data.url.replace(/#.*$/, '');
   const hits: ClaimHit[] = [];
   anchors.forEach((anchor, index) => {
-    if (!anchor.id.startsWith(CLAIM_PREFIX)) return;
+    if (!anchor.id.startsWith(CLAIM_ANCHOR_PREFIX)) return;
     const start = anchor.location;
     const next = anchors.slice(index + 1).find((other) => other.location > start);
     const end = next ? next.location : words.length;

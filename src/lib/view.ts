@@ -5,6 +5,7 @@
  * No analysis happens here — only look-ups and grouping of what the pipeline found.
  */
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Framing, Quote, Source, Story, TopicSummary } from '../schema/briefing.ts';
+import { byRelationStrength } from '../vocabulary/relations.ts';
 import { slugify } from './slug.ts';
 
 /** The manifest's content, as the site reads it. */
@@ -68,7 +69,7 @@ export interface BriefingView extends BriefingData {
   /** Outlets sorted by name. */
   outlets: OutletView[];
   outletBySlug: Map<string, OutletView>;
-  /** Relations of each claim, strongest first. */
+  /** Relations of each claim, in the footnotes' order (`byRelationStrength`): contradictions, discrepancies, corroboration, closest first. */
   relationsByClaim: Map<string, Related[]>;
   /** Groups of claims carried by more than one source, in briefing order of their first claim. */
   agreements: Agreement[];
@@ -150,9 +151,7 @@ export function createView(data: BriefingData): BriefingView {
     add(a.id, { ...common, other: b, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })), shared: relation.evidence.aligned.map((phrase) => phrase.a) });
     add(b.id, { ...common, other: a, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })), shared: relation.evidence.aligned.map((phrase) => phrase.b) });
   }
-  for (const list of relationsByClaim.values()) {
-    list.sort((x, y) => y.score - x.score || claimPosition.get(x.other.id)! - claimPosition.get(y.other.id)!);
-  }
+  for (const list of relationsByClaim.values()) list.sort(byRelationStrength);
 
   const { agreements, agreementByClaim } = groupAgreements(data, claimById, claimPosition, sourceById);
 

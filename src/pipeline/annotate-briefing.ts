@@ -15,6 +15,8 @@ import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { matchClaims } from './match.ts';
+import { byRelationStrength, RELATIONS, SUPPORT_LEVELS } from '../vocabulary/relations.ts';
+import { claimAnchor, relativeRoute, routes } from '../vocabulary/routes.ts';
 import { describeBriefing, describeStories, groupStories } from './stories.ts';
 import { createTopicMatcher, sortTopics, type Topic } from './topics.ts';
 
@@ -157,9 +159,9 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
 /** Each claim's support: the strongest relation it takes part in (a contradiction outranks a discrepancy, which outranks corroboration). */
 function setSupport(claims: readonly Claim[], relations: readonly ClaimRelation[]): void {
   const support = new Map<string, Claim['support']>();
-  const order: Claim['support'][] = ['single-source', 'corroborated', 'discrepant', 'contradicted'];
+  const order: readonly Claim['support'][] = SUPPORT_LEVELS;
   for (const relation of relations) {
-    const level: Claim['support'] = relation.relation === 'contradicts' ? 'contradicted' : relation.relation === 'corroborates-with-discrepancy' ? 'discrepant' : 'corroborated';
+    const level: Claim['support'] = RELATIONS[relation.relation].support;
     for (const id of [relation.a, relation.b]) {
       if (order.indexOf(level) > order.indexOf(support.get(id) ?? 'single-source')) support.set(id, level);
     }
@@ -173,6 +175,7 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<stri
   const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
   const mdx = new Map<string, string>();
   for (const article of articles) {
+    const page = routes.article(article.id);
     const tree = annotatedTree({
       sourceId: article.id,
       paragraphs: article.paragraphs,
@@ -180,8 +183,8 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<stri
         footnoteFor(claim, {
           outlet: article.outlet,
           topicTitles,
-          topicHref: (topic) => `../../topics/${topic}/`,
-          claimHref: (other) => `../${other.source}/#claim-${other.id}`,
+          topicHref: (topic) => relativeRoute(page, routes.topic(topic)),
+          claimHref: (other) => relativeRoute(page, routes.article(other.source), claimAnchor(other.id)),
           crossReferences: crossReferences.get(claim) ?? [],
           singleSourceBriefing: briefing.sources.length < 2,
         }),
@@ -191,7 +194,7 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<stri
   return mdx;
 }
 
-/** For each claim, the claims of other sources related to it, best first. */
+/** For each claim, the claims of other sources related to it, in the order the site lists them too (`byRelationStrength`). */
 function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly Claim[], sources: readonly Source[]): Map<Claim, CrossReference[]> {
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
@@ -204,7 +207,7 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
     const source = sourceById.get(other.source)!;
     const list = references.get(from) ?? [];
     list.push({
-      claim: other,
+      other,
       label: `${source.outlet ?? source.title ?? source.id} ¶${other.paragraph}`,
       relation: relation.relation,
       sameRemark: relation.sameRemark,
@@ -225,11 +228,7 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
     add(relation.a, relation.b, relation, false);
     add(relation.b, relation.a, relation, true);
   }
-  // Contradictions first, then discrepancies, then plain corroboration; closest first within each.
-  const rank = { contradicts: 0, 'corroborates-with-discrepancy': 1, corroborates: 2 } as const;
-  for (const list of references.values()) {
-    list.sort((x, y) => rank[x.relation] - rank[y.relation] || y.score - x.score || (x.claim.id < y.claim.id ? -1 : 1));
-  }
+  for (const list of references.values()) list.sort(byRelationStrength);
   return references;
 }
 

@@ -3,21 +3,13 @@
  * of claim it is, who makes it, on whose authority, how hedged, which topics.
  */
 import type { PhrasingContent } from 'mdast';
-import type { Claim, ClaimKind, ClaimRelation, Discrepancy, RelationEvidence } from '../schema/briefing.ts';
-
-export const KIND_LABELS: Record<ClaimKind, string> = {
-  'direct-quote': 'Direct quote',
-  'partial-quote': 'Partial quote',
-  'indirect-statement': 'Reported speech',
-  'attributed-report': 'Attributed report',
-  'unnamed-source': 'Unnamed source',
-  'unattributed-assessment': 'Assessment by the outlet',
-  narration: 'Narration',
-};
+import type { Claim, ClaimRelation, Discrepancy, RelationEvidence } from '../schema/briefing.ts';
+import { KINDS } from '../vocabulary/kinds.ts';
+import { RELATIONS, SAME_REMARK } from '../vocabulary/relations.ts';
 
 /** A related claim in another source, seen from this claim. */
 export interface CrossReference {
-  claim: Claim;
+  other: Claim;
   /** How to name it: "Reuters ¶4". */
   label: string;
   relation: ClaimRelation['relation'];
@@ -73,13 +65,13 @@ export function footnoteFor(claim: Claim, context: FootnoteContext): PhrasingCon
   } else {
     who = claim.speaker + (claim.role ? `, ${claim.role}` : '') + (claim.kind === 'unnamed-source' ? ' (not named)' : '');
   }
-  out.text(`${KIND_LABELS[claim.kind]} — ${who}`);
+  out.text(`${KINDS[claim.kind].label} — ${who}`);
   if (claim.cue && claim.cue !== 'according to') out.text(` (“${claim.cue}”)`);
   if (claim.attribution) out.text(`, ${claim.attribution}`);
   out.text('.');
   const references = context.crossReferences;
   for (const reference of references.slice(0, MAX_CROSS_REFERENCES)) {
-    out.text(' ').link(context.claimHref(reference.claim), reference.label).text(relationText(reference));
+    out.text(' ').link(context.claimHref(reference.other), reference.label).text(relationText(reference));
   }
   if (references.length > MAX_CROSS_REFERENCES) {
     const more = references.length - MAX_CROSS_REFERENCES;
@@ -104,14 +96,15 @@ const quoted = (phrase: string) => `‘${phrase}’`;
 /** What a related claim does, after its linked label: " carries the same remark in other words." */
 function relationText(reference: CrossReference): string {
   const { evidence } = reference;
+  const phrase = RELATIONS[reference.relation].phrase;
   if (reference.relation === 'contradicts') {
-    return evidence.negation ? ` contradicts it — ${quoted(evidence.negation.phrase)} ${evidence.negation.in === 'a' ? 'here' : 'there'}.` : ' contradicts it.';
+    return evidence.negation ? ` ${phrase} — ${quoted(evidence.negation.phrase)} ${evidence.negation.in === 'a' ? 'here' : 'there'}.` : ` ${phrase}.`;
   }
-  if (reference.sameRemark) return reference.sameWords ? ' carries the same remark in the same words.' : ' carries the same remark in other words (or another translation).';
+  if (reference.sameRemark) return reference.sameWords ? ` ${SAME_REMARK} in the same words.` : ` ${SAME_REMARK} in other words (or another translation).`;
   if (reference.discrepancies.length > 0) {
     const differences = reference.discrepancies.map((d) => `${d.kind}: ${quoted(d.a)} here, ${quoted(d.b)} there`).join('; ');
-    return ` reports it too, but differs — ${differences}.`;
+    return ` ${RELATIONS['corroborates-with-discrepancy'].phrase} — ${differences}.`;
   }
   const shared = evidence.aligned.filter((phrase) => /\s/.test(phrase.b)).slice(0, 2);
-  return shared.length > 0 ? ` reports the same: ${shared.map((phrase) => quoted(phrase.b)).join(' … ')}.` : ' reports the same.';
+  return shared.length > 0 ? ` ${RELATIONS.corroborates.phrase}: ${shared.map((phrase) => quoted(phrase.b)).join(' … ')}.` : ` ${RELATIONS.corroborates.phrase}.`;
 }

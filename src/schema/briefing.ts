@@ -3,29 +3,11 @@
  * the site. Every field documented here is documented in the README too.
  */
 import { z } from 'zod';
+import { CLAIM_KINDS, KINDS } from '../vocabulary/kinds.ts';
+import { RELATION_NAMES, SUPPORT_LEVELS } from '../vocabulary/relations.ts';
 
-/** How a claim is put: by whom, on whose authority, or as the outlet's own words. */
-export const ClaimKind = z.enum([
-  /** A sentence that is wholly or mainly a quotation of a named speaker. */
-  'direct-quote',
-  /** A few quoted words inside the outlet's own sentence. */
-  'partial-quote',
-  /** "X said that …", reported speech without quotation marks. */
-  'indirect-statement',
-  /** "… according to Y", or "Y has warned that …" with Y an institution. */
-  'attributed-report',
-  /** "analysts say", "people familiar with …", "an official who spoke on condition of anonymity". */
-  'unnamed-source',
-  /** The outlet's own judgement: hedged or evaluative, with no source given. */
-  'unattributed-assessment',
-  /** Plain narration of fact by the outlet. */
-  'narration',
-]).describe(
-  'direct-quote: wholly or mainly a quotation of a named speaker; partial-quote: a few quoted words in the outlet\'s sentence; ' +
-    'indirect-statement: reported speech of a person; attributed-report: "according to Y" or an institution\'s statement; ' +
-    'unnamed-source: analysts, officials or people left unnamed; unattributed-assessment: the outlet\'s own hedged judgement; ' +
-    'narration: the outlet\'s plain account.',
-);
+/** How a claim is put: by whom, on whose authority, or as the outlet's own words (`src/vocabulary/kinds.ts`). */
+export const ClaimKind = z.enum(CLAIM_KINDS).describe(`How the claim is put. ${CLAIM_KINDS.map((kind) => `${kind}: ${KINDS[kind].description}`).join(' ')}`);
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
 /** ISO calendar date, e.g. 2023-09-13. */
@@ -113,7 +95,7 @@ export const Claim = z.object({
   paragraph: z.number().int().positive().describe("1-based paragraph of the cleaned article text."),
   line: z.number().int().positive().describe("1-based line of the source file where the sentence starts."),
   text: z.string().min(1).describe("The sentence exactly as in the source."),
-  kind: ClaimKind.describe("How the claim is put."),
+  kind: ClaimKind,
   speaker: z.string().nullable().describe("Canonical name of who claims it; null when the outlet itself narrates."),
   role: z.string().nullable().describe("The speaker's role or title as the article gives it: \"White House National Security Council spokesperson\"."),
   speakerPass: SpeakerPass.nullable().describe("The attribution pass that decided the speaker (see `SpeakerPass`); null when there is no speaker."),
@@ -135,7 +117,7 @@ export const Claim = z.object({
   entities: z.array(z.string()).describe("Canonical names of the entities the sentence mentions, in order of first mention."),
   topics: z.array(TopicMatch).describe("Topics the claim belongs to, with the terms that matched."),
   support: z
-    .enum(['single-source', 'corroborated', 'discrepant', 'contradicted'])
+    .enum(SUPPORT_LEVELS)
     .describe(
       'What other outlets in the briefing make of it: single-source (none carries it), corroborated, discrepant (told with different numbers, times or details) or contradicted. See `relations`.',
     ),
@@ -180,7 +162,7 @@ export type RelationEvidence = z.infer<typeof RelationEvidence>;
 export const ClaimRelation = z.object({
   a: z.string().describe("Claim ids; `a` sorts before `b`."),
   b: z.string().describe("Claim id of the other claim."),
-  relation: z.enum(['corroborates', 'corroborates-with-discrepancy', 'contradicts']).describe("How `b` relates to `a`."),
+  relation: z.enum(RELATION_NAMES).describe("How `b` relates to `a`."),
   score: z.number().min(0).max(1).describe("Similarity, 0–1 (IDF-weighted term overlap)."),
   sameRemark: z.boolean().describe("Both quote the same speaker: the same remark, perhaps in another wording or translation."),
   discrepancies: z.array(Discrepancy).describe("What the two tell differently; empty for the same remark."),

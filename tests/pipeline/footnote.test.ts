@@ -26,7 +26,7 @@ describe('footnotes', () => {
   it('say what differs when another outlet tells it differently', () => {
     const claim = claimStarting("Kim's regime continued");
     expect(footnotes(claim.source).get(claim.id)).toContain(
-      'Reuters ¶11 reports it too, but differs — time: ‘hours before’ here, ‘just an hour before’ there.',
+      'Reuters ¶11 reports it differently — time: ‘hours before’ here, ‘just an hour before’ there.',
     );
   });
 
