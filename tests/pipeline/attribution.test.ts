@@ -14,7 +14,7 @@ describe('quotes and speakers on the seeds', () => {
       const quote = briefing.quotes.find((q) => q.source === source && normal(q.text).includes(normal(expected.text)));
       expect(quote, 'quotation found').toBeDefined();
       expect(quote!.speaker).toBe(expected.speaker);
-      if (expected.partial) expect(quote!.partial).toBe(true);
+      expect(quote!.partial, 'partial').toBe(expected.partial === true);
       for (const id of quote!.claims) {
         const claim = briefing.claims.find((c) => c.id === id)!;
         expect(claim.speaker).toBe(expected.speaker);

@@ -82,6 +82,7 @@ describe('the timeline of the bundled briefing', () => {
 
 describe('comparing outlets', () => {
   it('sees each relation from both claims, each with its own wording first', () => {
+    expect(manifest.relations.length).toBeGreaterThan(0);
     for (const relation of manifest.relations) {
       const fromA = view.relationsByClaim.get(relation.a)!.find((related) => related.other.id === relation.b)!;
       const fromB = view.relationsByClaim.get(relation.b)!.find((related) => related.other.id === relation.a)!;
@@ -142,12 +143,15 @@ describe('comparing outlets', () => {
     const rows = coverage(view);
     expect(rows.reduce((sum, row) => sum + row.claims, 0)).toBe(manifest.claims.length);
     expect(rows.reduce((sum, row) => sum + row.articles, 0)).toBe(manifest.sources.length);
+    // Some claims are carried by one outlet only, so the loop over them below checks something.
+    expect(rows.reduce((sum, row) => sum + row.unique, 0)).toBeGreaterThan(0);
     for (const row of rows) {
       const unique = uniqueClaims(view, row.outlet);
       expect(unique).toHaveLength(row.unique);
       for (const claim of unique) {
         expect((view.relationsByClaim.get(claim.id) ?? []).every((related) => outletOf(related.other.id) === row.outlet)).toBe(true);
       }
+      expect(row.topics).toHaveLength(manifest.topics.length);
       row.topics.forEach((cell, index) => {
         const topic = manifest.topics[index]!;
         expect(cell.claims).toBe(topic.claims.filter((id) => outletOf(id) === row.outlet).length);
@@ -157,8 +161,13 @@ describe('comparing outlets', () => {
 
   it('sets each outlet’s words for a person side by side', () => {
     const rows = framingByOutlet(view, 'Kim Jong Un');
-    expect(rows.map((row) => row.outlet)).toEqual([...new Set(rows.map((row) => row.outlet))].sort());
-    for (const row of rows) for (const { phrase, claim } of row.phrases) expect(claim.text).toContain(phrase);
+    // Both outlets describe him: an empty list must not pass.
+    expect(rows.map((row) => row.outlet)).toEqual([...new Set(view.framingByEntity.get('Kim Jong Un')!.map((framing) => outletOf(framing.claim)))].sort());
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row.phrases.length, row.outlet).toBeGreaterThan(0);
+      for (const { phrase, claim } of row.phrases) expect(claim.text).toContain(phrase);
+    }
   });
 });
 
@@ -168,16 +177,23 @@ describe('people', () => {
     const quotes = groups.flatMap((group) => group.quotes);
     expect(new Set(quotes).size).toBe(quotes.length);
     expect(quotes).toHaveLength(manifest.quotes.length);
-    const unknown = groups.findIndex((group) => group.speaker === null);
-    if (unknown >= 0) expect(unknown).toBe(groups.length - 1);
+    expect(groups.slice(0, -1).every((group) => group.speaker !== null)).toBe(true);
     expect(groups[0]!.speaker).toBe('Kim Jong Un');
+    // The bundled briefing may know every speaker: give one quotation none, and its group must come last.
+    const withUnknown = createView({ ...manifest, quotes: manifest.quotes.map((quote, index) => (index === 0 ? { ...quote, speaker: null } : quote)) });
+    const unknownGroups = whoSaidWhat(withUnknown, withUnknown.claims);
+    expect(unknownGroups.map((group) => group.speaker).filter((speaker) => speaker === null)).toHaveLength(1);
+    expect(unknownGroups.at(-1)!.speaker).toBeNull();
+    expect(unknownGroups.at(-1)!.quotes).toEqual([withUnknown.quotes[0]]);
   });
 
   it('lists an entity’s own words before the claims that mention it', () => {
     const kim = view.entityByName.get('Kim Jong Un')!;
     const items = entityClaims(view, kim);
     const firstMention = items.findIndex((item) => !item.speaks);
-    expect(items.slice(0, firstMention).every((item) => item.speaks)).toBe(true);
+    // Kim both speaks and is mentioned: his own words first, then no more of them after the first mention.
+    expect(firstMention).toBeGreaterThan(0);
+    expect(items.slice(firstMention).some((item) => item.speaks)).toBe(false);
     expect(new Set(items.map((item) => item.claim.id)).size).toBe(items.length);
   });
 
