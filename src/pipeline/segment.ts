@@ -4,8 +4,9 @@
  * Written by hand around `Intl.Segmenter` because no library here does both jobs:
  * ICU's sentence rules (Intl.Segmenter) are fast (0.19 s for 1,000 articles) but
  * V8 does not expose ICU's abbreviation suppressions (`-u-ss-standard` is
- * ignored), so "Mr. Smith" and "U.N. Security Council" split; `sentence-splitter`
- * is 28× slower and, measured on the seeds, still splits "U.N. Security Council".
+ * ignored), so "Mr. Smith" and "U.N. Security Council" split; the npm package
+ * `sentence-splitter` (tried, and no longer a dependency) is 28× slower and,
+ * measured on the seeds, still splits "U.N. Security Council".
  * So ICU proposes boundaries and this module vetoes those that follow an
  * abbreviation which, in news English, does not end a sentence.
  */
