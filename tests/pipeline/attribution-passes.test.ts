@@ -125,6 +125,12 @@ describe('mention → speaker', () => {
     expect(found.speaker).toBe('Joint Chiefs of Staff');
   });
 
+  it('a body named in full is a subject, and “the agency” is that body afterwards', () => {
+    const paragraphs = ['The U.S. State Department called for their release and expressed “deep concern” over the detentions.', '“We share Canada’s commitment to the rule of law,” the agency said in a statement.'];
+    expect(speakerOf(paragraphs, 'deep concern')).toMatchObject({ speaker: 'U.S. State Department', pass: 'sentence-subject' });
+    expect(speakerOf(paragraphs, 'We share').speaker).toBe('U.S. State Department');
+  });
+
   it('an unnamed source keeps its description', () => {
     const found = speakerOf(['“It was never going to work,” said one Western defence official, who spoke on condition of anonymity.'], 'It was never');
     expect(found.speaker).toBe('one Western defence official');
