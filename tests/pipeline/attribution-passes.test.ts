@@ -104,6 +104,14 @@ describe('mention → speaker', () => {
     expect(found.speaker).toBe('Mamadou Dia');
   });
 
+  it('a role as a sentence’s subject (“the mayor brought up …”) keeps its person salient for the next “he said”', () => {
+    const found = speakerOf(
+      ['“I was clear,” Mayor Doug McCallum said.', '“The estimate did not consider schedules,” a spokesperson said.', 'On Dec. 13, the mayor brought up the plan again.', '“We can reduce costs considerably,” he said.'],
+      'We can reduce',
+    );
+    expect(found.speaker).toBe('Doug McCallum');
+  });
+
   it('a surname and “Mr.” resolve to the full name introduced earlier', () => {
     const paragraphs = ['Tony Blair, the prime minister, spoke first.', '“We will win,” Mr. Blair said.', '“Again,” Blair added.'];
     expect(speakerOf(paragraphs, 'We will win').speaker).toBe('Tony Blair');
