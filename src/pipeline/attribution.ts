@@ -20,7 +20,7 @@ import { caseless } from './caseless.ts';
 import type { Voice } from './clean.ts';
 import { createEntityMatcher, type EntityMatcher, type Mention } from './entities.ts';
 import { matchesOf } from './matches.ts';
-import { ROLE_WORDS, SPEECH_VERB_FORMS } from './lexicon.ts';
+import { PERSON_ROLE_NOUNS, ROLE_WORDS, SPEECH_VERB_FORMS } from './lexicon.ts';
 import { findAbbreviations, findPeople } from './people.ts';
 import { clauseSubject, cueAfter, cueBefore, type SpeakerSpan } from './quote-cues.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
@@ -84,6 +84,21 @@ const LEAD_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|a|an|but|and|so|yet|then|now|sti
 const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,100},)?\s+(?:(?:has|had|also|then|later|again)\s+)?(\p{Ll}+)\b/u;
 /** A sentence that opens with "he" or "she", after an opening phrase at most. */
 const SUBJECT_PRONOUN = /^(?:[^,"“”]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?([Hh]e|[Ss]he)\b/u;
+/** The role noun that is a sentence's subject ("the mayor", "the former senator"), as a match whose group 1 it is. */
+function roleSubject(opening: string): RegExpExecArray | null {
+  const match = SUBJECT_ROLE.exec(opening);
+  if (!match) return null;
+  const words = match[1]!.split(' ');
+  // The first role noun among at most three words: "the mayor brought …", "the former senator said …".
+  const at = words.findIndex((word) => PERSON_ROLE_NOUNS.has(word));
+  if (at === -1) return null;
+  const role = words.slice(0, at + 1).join(' ');
+  const start = match.index + match[0].length - match[1]!.length;
+  return Object.assign([opening.slice(0, start + role.length), role], { index: match.index, input: opening, groups: undefined }) as RegExpExecArray;
+}
+
+/** A sentence whose subject is a role of one person: "On Dec. 13, the mayor brought …". */
+const SUBJECT_ROLE = /^(?:[^,"“”]{0,40},\s*)?(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?[Tt]he\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=\s+\p{Ll}+)/u;
 /** "what he called …", "described as …": the cue of a partial quote in the outlet's sentence. */
 const CALLED = /\b(?:what (?:he|she|they) called|called|calling|described as|dubbed|branded)\s*$/i;
 
@@ -125,25 +140,29 @@ interface ParagraphView {
  */
 function noteMentions(view: ParagraphView, quoted: readonly QuoteSpan[], discourse: Discourse, from: number, until: number): void {
   const outside = (offset: number) => !quoted.some((span) => offset > span.open && offset < span.close);
-  const events: { at: number; mention: Mention | null }[] = [];
+  const events: { at: number; mention: Mention | null; role?: boolean }[] = [];
   for (const mention of view.mentions) {
     if (mention.start < from || mention.start >= until || mention.kind !== 'person' || mention.possessive || !outside(mention.start)) continue;
     events.push({ at: mention.start, mention });
   }
-  // "He has a son …": a sentence whose subject is "he" or "she" keeps its person salient.
+  // "He has a son …", "On Dec. 13, the mayor brought up …": a sentence whose subject is "he", "she" or
+  // a role of one person keeps that person salient.
   for (const sentence of view.sentences) {
-    if (sentence.start < from || sentence.start >= until) continue;
-    const subject = SUBJECT_PRONOUN.exec(view.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-    if (subject && outside(sentence.start)) events.push({ at: sentence.start + subject.index + subject[0].length - subject[1]!.length, mention: null });
+    if (sentence.start < from || sentence.start >= until || !outside(sentence.start)) continue;
+    const opening = view.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
+    const subject = SUBJECT_PRONOUN.exec(opening) ?? roleSubject(opening);
+    if (subject) {
+      events.push({ at: sentence.start + subject.index + subject[0].length - subject[1]!.length, mention: null, role: subject[1]!.length > 3 });
+    }
   }
   events.sort((a, b) => a.at - b.at);
   for (const event of events) {
     if (event.mention) discourse.note({ name: event.mention.name, kind: event.mention.kind }, view.index, event.at, isSubject(view, event.mention));
     else {
-      const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
       const at = sentenceAt(view.sentences, event.at);
       discourse.focus(view.index, view.sentences[at - 1]?.start ?? view.sentences[at]?.start ?? 0);
-      const referent = discourse.pronoun(pronoun, view.index, event.at);
+      const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
+      const referent = event.role ? discourse.lastPerson(view.index, event.at) : discourse.pronoun(pronoun, view.index, event.at);
       if (referent) discourse.note(referent, view.index, event.at, true);
     }
   }

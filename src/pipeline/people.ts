@@ -48,7 +48,8 @@ export interface NameParts {
 
 const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS);
 const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
-const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]?\.?(?=\s+\p{Lu}))`;
+/** A capitalised word with a lower-case letter in it ("McCallum", "O'Malley", "DeSantis", "Wilson-Raybould"), or an initial. */
+const TOKEN = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]?\.?(?=\s+\p{Lu}))`;
 const PARTICLES = NAME_PARTICLES.join('|');
 /** Runs of capitalised words, particles inside: "Ursula von der Leyen", "G.K. Butterfield". */
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.’'-])(${TOKEN}(?:\s+(?:${TOKEN}|(?:${PARTICLES})(?=\s+\p{Lu})))*)(?![\p{L}\p{N}’'-])`, 'gu');

@@ -110,7 +110,9 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
       at > index + 1 &&
       ['of', 'for', 'at', 'in', 'on', 'from', 'with', 'who', 'whose', 'and', 'to', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does'].includes(lower(tokens[at])) &&
       !(lower(tokens[at]) === 'of' && capitalised(tokens[at - 1]) && capitalised(tokens[at + 1]));
-    while (k < limit && isWord(tokens[k]) && !(stopAtVerb && speechAt(tokens, k)) && !ends(k)) {
+    // A past tense after the head ends it too: "The U.S. State Department called for …".
+    const verbAt = (at: number) => stopAtVerb && (speechAt(tokens, at) !== null || (at > index + 1 && /^\p{Ll}{3,}ed$/u.test(tokens[at]!.text) && !ROLE_WORDS.has(lower(tokens[at]))));
+    while (k < limit && isWord(tokens[k]) && !verbAt(k) && !ends(k)) {
       if (endsSentence(tokens[k]!)) return { from: index, to: k + 1 };
       k++;
     }

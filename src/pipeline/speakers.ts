@@ -43,6 +43,8 @@ const LEADING_LINKS = /^(?:(?:but|and|so|yet|meanwhile|however|earlier|later|als
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*\s*(?:--|—|–|-)\s*/u;
 /** A proper name of capitalised words, with the small words names of bodies have: "Dying with Dignity Canada". */
 const PROPER_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|the|on|with|de|du|des|la|le|\p{Lu}[\p{L}\p{N}.&'’-]*))*$/u;
+/** Nouns a body is called by once named: "the agency said". */
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['agency', 'department', 'ministry', 'company', 'firm', 'organisation', 'organization', 'group', 'bank', 'union', 'council', 'commission', 'committee', 'board', 'network', 'party', 'campaign', 'institute', 'foundation', 'charity', 'university', 'newspaper', 'broadcaster', 'airline', 'retailer', 'manufacturer', 'startup', 'carmaker', 'automaker', 'insurer', 'regulator', 'watchdog']);
 /** What carries a person's words: "her statement said", "his office said". */
 const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['statement', 'office', 'campaign', 'tweet', 'post', 'letter', 'email', 'website', 'blog', 'release', 'note', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'team']);
 const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'country', 'group']);
@@ -135,6 +137,17 @@ export class Discourse {
     if (!chosen) return null;
     if (chosen.kind === 'person' && !this.learnt.has(chosen.name) && chosen.gender === null) this.learnt.set(chosen.name, gender);
     return this.speakerFor(chosen.name, chosen.kind);
+  }
+
+  /** The last organisation that spoke or was a subject, in this paragraph or the one before: what "the agency" is. */
+  lastBody(paragraph: number, offset: number): Speaker | null {
+    const at = position(paragraph, offset);
+    for (let index = this.entries.length - 1; index >= 0; index--) {
+      const entry = this.entries[index]!;
+      if (entry.at < at - 2_000_000) break;
+      if (entry.at < at && entry.salient && entry.kind === 'organisation') return this.speakerFor(entry.name, entry.kind);
+    }
+    return null;
   }
 
   /** The last salient person before this place: who "the rookie defenceman" or "the mayor" is. */
@@ -259,6 +272,11 @@ export class Discourse {
     if (UNNAMED_GROUP.test(description) || /^(?:an?|one|another|two|three|several|some|many)\s/i.test(description)) {
       if (words.length > 8 || !/^[\p{L}\d]/u.test(description)) return null;
       return { name: unnamed(description), kind: null, discovered: false, role: null };
+    }
+    // "the agency", "the security firm": the body the article named last, if it named one just before.
+    if (/^the\s/i.test(description) && words.length <= 4 && ORGANISATION_NOUNS.has(head)) {
+      const body = this.lastBody(paragraph, start);
+      if (body) return body;
     }
     if (BODY.test(description) && words.length <= 5 && /^(?:the|its|their)\s/i.test(description)) {
       return { name: unnamed(description), kind: null, discovered: false, role: null };

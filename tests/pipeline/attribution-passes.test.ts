@@ -104,6 +104,14 @@ describe('mention → speaker', () => {
     expect(found.speaker).toBe('Mamadou Dia');
   });
 
+  it('a role as a sentence’s subject (“the mayor brought up …”) keeps its person salient for the next “he said”', () => {
+    const found = speakerOf(
+      ['“I was clear,” Mayor Doug McCallum said.', '“The estimate did not consider schedules,” a spokesperson said.', 'On Dec. 13, the mayor brought up the plan again.', '“We can reduce costs considerably,” he said.'],
+      'We can reduce',
+    );
+    expect(found.speaker).toBe('Doug McCallum');
+  });
+
   it('a surname and “Mr.” resolve to the full name introduced earlier', () => {
     const paragraphs = ['Tony Blair, the prime minister, spoke first.', '“We will win,” Mr. Blair said.', '“Again,” Blair added.'];
     expect(speakerOf(paragraphs, 'We will win').speaker).toBe('Tony Blair');
@@ -123,6 +131,12 @@ describe('mention → speaker', () => {
   it('an abbreviation the article defines speaks for the body', () => {
     const found = speakerOf(['The Joint Chiefs of Staff (JCS) met on Monday.', '“The review is complete,” the JCS said.'], 'The review');
     expect(found.speaker).toBe('Joint Chiefs of Staff');
+  });
+
+  it('a body named in full is a subject, and “the agency” is that body afterwards', () => {
+    const paragraphs = ['The U.S. State Department called for their release and expressed “deep concern” over the detentions.', '“We share Canada’s commitment to the rule of law,” the agency said in a statement.'];
+    expect(speakerOf(paragraphs, 'deep concern')).toMatchObject({ speaker: 'U.S. State Department', pass: 'sentence-subject' });
+    expect(speakerOf(paragraphs, 'We share').speaker).toBe('U.S. State Department');
   });
 
   it('an unnamed source keeps its description', () => {

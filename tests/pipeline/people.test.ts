@@ -31,6 +31,11 @@ describe('findPeople', () => {
     expect(found.people.map((person) => person.name)).toEqual(['Darian Lonechild']);
   });
 
+  it('reads names with capitals inside: McCallum, O’Malley, DeSantis', () => {
+    const found = people('Doug McCallum said no. Martin O’Malley said yes. Ron DeSantis said maybe.');
+    expect(found.people.map((person) => person.name)).toEqual(['Doug McCallum', 'Martin O’Malley', 'Ron DeSantis']);
+  });
+
   it('tells gender from honorifics, gendered roles and the pronouns that follow', () => {
     const found = people('Spokeswoman Ana Ruiz spoke first.', 'Jeff Traeger said he was pleased. His members voted.', 'Dana Whitfield said she would run.');
     expect(Object.fromEntries(found.people.map((person) => [person.name, person.gender]))).toEqual({ 'Ana Ruiz': 'f', 'Jeff Traeger': 'm', 'Dana Whitfield': 'f' });
