@@ -34,7 +34,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Article text is evidence: no smart quotes, dashes or ellipses may be substituted.
   // Headings of editors' Markdown get `user-content-` ids, which content cannot turn into page ids.
-  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [prefixedHeadingIds()] }) },
+  // No syntax highlighting: Shiki colours code with inline styles, which the Content-Security-Policy
+  // below forbids (and articles are prose); code blocks stay plain, as written.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [prefixedHeadingIds()] }), syntaxHighlight: false },
   // reannotate: in `astro dev`, annotates again whenever an article or definition is saved;
   // securityHeaders: after a build, `_headers` with the pages' Content-Security-Policy.
   integrations: [mdx(), reannotate(), securityHeaders()],

@@ -44,7 +44,11 @@ try {
   const { siteAddress } = await import('./lib/site-address.ts');
   const { writeSitemap } = await import('./lib/sitemap.ts');
 
-  await build({ root, force: true, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+  // Every build starts from an empty content-layer store, so a content folder moved or deleted since the
+  // last build cannot leave stale entries. Removed here rather than with Astro's `force`, which warns
+  // "data store cleared" on every build.
+  rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
+  await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());
