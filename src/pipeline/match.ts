@@ -186,7 +186,15 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
  * shared-term test work on those numbers in typed arrays: with strings in maps
  * and sets, hashing was most of the time of matching.
  */
-export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
+/** How much work matching did: what a test can hold to a bound without timing it. */
+export interface MatchWork {
+  /** Postings scanned for candidates, in all. */
+  postings: number;
+  /** Candidate pairs scored. */
+  candidates: number;
+}
+
+export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): ClaimRelation[] {
   const all = claims.map(features);
   const total = all.length;
   // Terms as numbers, in the order first met; each claim's terms in its own order.
@@ -244,6 +252,8 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
   const candidates: number[] = [];
   // Marks the terms of the candidate being scored: stamp[term] === candidate + 1.
   const stamp = new Int32Array(termOf.length);
+  let scanned = 0;
+  let judged = 0;
   termsOf.forEach((ids, i) => {
     const rare = [...ids]
       .filter((id) => !isEntity[id] && df[id]! <= POSTING_CAP)
@@ -253,11 +263,13 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     const source = sourceOf[i]!;
     const story = storyOf[i]!;
     for (const id of rare) {
+      scanned += postingStart[id + 1]! - postingStart[id]!;
       for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
         const j = postings[p]!;
         if (j > i && sourceOf[j] !== source && storyOf[j] === story && counts[j]!++ === 0) candidates.push(j);
       }
     }
+    judged += candidates.length;
     for (const j of candidates) {
       const count = counts[j]!;
       counts[j] = 0;
@@ -279,6 +291,10 @@ export function matchClaims(claims: readonly MatchInput[]): ClaimRelation[] {
     }
     candidates.length = 0;
   });
+  if (work) {
+    work.postings = scanned;
+    work.candidates = judged;
+  }
   // Every candidate is judged on its evidence (a claim can agree with two sentences of one article).
   const wordsOfClaim = (f: Features) => (f.words ??= wordsOf(f.claim.text));
   const tokensOf = (f: Features) => (f.tokenised ??= tokenise({ text: f.claim.text, kind: f.claim.kind, speaker: f.claim.speaker, quotes: f.claim.quotes ?? [] }));
