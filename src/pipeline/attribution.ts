@@ -25,7 +25,7 @@ import { findAbbreviations, findPeople } from './people.ts';
 import { clauseSubject, cueAfter, cueBefore, type SpeakerSpan } from './quote-cues.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { splitParagraphs, type SentenceRange } from './segment.ts';
-import { Discourse, type Speaker } from './speakers.ts';
+import { Discourse, isIndividual, type Speaker } from './speakers.ts';
 import { readStatement, type Statement } from './statements.ts';
 
 export type { Speaker } from './speakers.ts';
@@ -115,11 +115,6 @@ interface Reading {
 
 const sentenceAt = (sentences: readonly SentenceRange[], offset: number) =>
   sentences.findIndex((sentence) => offset >= sentence.start && offset < Math.max(sentence.end, sentence.start + 1));
-
-/** A single person, named or not ("one shipping executive"): who "he" or "she" may refer to. */
-function isIndividual(speaker: Speaker): boolean {
-  return speaker.kind === 'person' || (speaker.kind === null && /^(?:an?|one)\s/i.test(speaker.name));
-}
 
 function hedgesIn(text: string): string[] {
   return [...new Set((text.match(HEDGE(text)) ?? []).map((hedge) => hedge.toLowerCase()))];

@@ -60,6 +60,11 @@ interface Entry {
   individual: boolean;
 }
 
+/** A single person, named or not ("one shipping executive"): who "he" or "she" may refer to. */
+export function isIndividual(speaker: Pick<Speaker, 'name' | 'kind'>): boolean {
+  return speaker.kind === 'person' || (speaker.kind === null && /^(?:an?|one)\s/i.test(speaker.name));
+}
+
 const position = (paragraph: number, offset: number) => paragraph * 1_000_000 + offset;
 
 /**
@@ -91,8 +96,7 @@ export class Discourse {
 
   /** Notes a mention or speaker at a place in the article. */
   note(speaker: Pick<Speaker, 'name' | 'kind'>, paragraph: number, offset: number, salient: boolean): void {
-    const individual = speaker.kind === 'person' || (speaker.kind === null && /^(?:an?|one)\s/i.test(speaker.name));
-    const entry = { name: speaker.name, kind: speaker.kind, gender: this.genderOf(speaker.name), at: position(paragraph, offset), salient, individual };
+    const entry = { name: speaker.name, kind: speaker.kind, gender: this.genderOf(speaker.name), at: position(paragraph, offset), salient, individual: isIndividual(speaker) };
     // Kept in article order, whatever order the passes note in.
     let index = this.entries.length;
     while (index > 0 && this.entries[index - 1]!.at > entry.at) index--;
