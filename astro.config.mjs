@@ -13,7 +13,7 @@ import { contentPaths } from './src/content-fs/paths.ts';
 import reannotate from './src/integrations/reannotate.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { prefixedHeadingIds } from './src/integrations/heading-ids.ts';
-import { siteAddress } from './scripts/lib/site-address.ts';
+import { siteAddress } from './src/build/site-address.ts';
 
 /** @param {string} name @param {string} fallback */
 const env = (name, fallback) => {

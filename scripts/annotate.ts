@@ -2,7 +2,7 @@
  * `npm run annotate`: reads the content folder, runs the pipeline and writes the
  * annotated MDX and briefing.json — all of them, or, on any error, none.
  */
-import { annotateOrExit } from './lib/annotate-content.ts';
+import { annotateOrExit } from '../src/content-fs/annotate-content.ts';
 
 const result = annotateOrExit();
 console.log(`annotated ${result.sources} articles, ${result.claims} claims → ${result.written}`);

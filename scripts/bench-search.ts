@@ -16,11 +16,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { listFiles } from './lib/list-files.ts';
-import { requireModernNode } from './lib/node-version.ts';
-import { NOT_PRECACHED } from './lib/service-worker.ts';
-import { serveStatic } from './lib/static-server.ts';
-import { syntheticArticles } from './lib/synthetic.ts';
+import { listFiles } from '../src/build/list-files.ts';
+import { requireModernNode } from '../src/build/node-version.ts';
+import { NOT_PRECACHED } from '../src/build/service-worker.ts';
+import { serveStatic } from '../src/build/static-server.ts';
+import { syntheticArticles } from '../src/eval/synthetic.ts';
 
 requireModernNode();
 const count = Number(process.env.BENCH_ARTICLES ?? 1000);

@@ -6,7 +6,7 @@
 import { contentPaths } from '../src/content-fs/paths.ts';
 import { readDefinitions } from '../src/content-fs/read-content.ts';
 import { analyseBriefing, emitBriefing } from '../src/pipeline/annotate-briefing.ts';
-import { syntheticArticles } from './lib/synthetic.ts';
+import { syntheticArticles } from '../src/eval/synthetic.ts';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 1000);
 const definitions = readDefinitions(contentPaths());

@@ -9,12 +9,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { requireModernNode } from './lib/node-version.ts';
+import { requireModernNode } from '../src/build/node-version.ts';
 
 requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { annotateOrExit } = await import('./lib/annotate-content.ts');
+const { annotateOrExit } = await import('../src/content-fs/annotate-content.ts');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -29,20 +29,20 @@ console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims
 try {
   rmSync(staging, { recursive: true, force: true });
   // The revision history, from git, for the site's history pages.
-  const { contentHistory } = await import('./lib/history.ts');
+  const { contentHistory } = await import('../src/build/history.ts');
   mkdirSync(path.dirname(outDir), { recursive: true });
   writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.paths.root)));
   // Read by astro.config.mjs when Astro loads it.
   process.env.BRIEFING_OUT = staging;
   process.env.BRIEFING_HISTORY = historyFile;
   const { build } = await import('astro');
-  const { buildSearchIndex } = await import('./lib/search-index.ts');
-  const { briefingJsonSchema } = await import('./lib/json-schema.ts');
-  const { writeBag } = await import('./lib/bag.ts');
-  const { bagInfo } = await import('./lib/bag-info.ts');
-  const { checkSite } = await import('./lib/check-site.ts');
-  const { siteAddress } = await import('./lib/site-address.ts');
-  const { writeSitemap } = await import('./lib/sitemap.ts');
+  const { buildSearchIndex } = await import('../src/build/search-index.ts');
+  const { briefingJsonSchema } = await import('../src/build/json-schema.ts');
+  const { writeBag } = await import('../src/build/bag.ts');
+  const { bagInfo } = await import('../src/build/bag-info.ts');
+  const { checkSite } = await import('../src/build/check-site.ts');
+  const { siteAddress } = await import('../src/build/site-address.ts');
+  const { writeSitemap } = await import('../src/build/sitemap.ts');
 
   // Every build starts from an empty content-layer store, so a content folder moved or deleted since the
   // last build cannot leave stale entries. Removed here rather than with Astro's `force`, which warns

@@ -14,9 +14,9 @@ import { readArticles, readDefinitions } from '../src/content-fs/read-content.ts
 import { annotateBriefing } from '../src/pipeline/annotate-briefing.ts';
 import { EntityList } from '../src/schema/content.ts';
 import { parseYaml } from '../src/schema/parse-yaml.ts';
-import { printBasilSection } from './lib/eval-basil.ts';
-import { byPass, corporaDir, evaluateCorpora } from './lib/eval-corpora.ts';
-import { scoreBriefing, type GoldFile, type Score } from './lib/score.ts';
+import { printBasilSection } from '../src/eval/basil.ts';
+import { byPass, corporaDir, evaluateCorpora } from '../src/eval/corpora.ts';
+import { scoreBriefing, type GoldFile, type Score } from '../src/eval/score.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const suites = [

@@ -3,7 +3,7 @@
  * 127.0.0.1 with any static file server semantics — no server-side code.
  */
 import path from 'node:path';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from '../src/build/static-server.ts';
 
 const dir = path.resolve(process.env.BRIEFING_OUT ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);

@@ -4,7 +4,7 @@
  * committed file is current.
  */
 import { writeFileSync } from 'node:fs';
-import { briefingJsonSchema } from './lib/json-schema.ts';
+import { briefingJsonSchema } from '../src/build/json-schema.ts';
 
 const target = new URL('../docs/briefing.schema.json', import.meta.url);
 writeFileSync(target, briefingJsonSchema());

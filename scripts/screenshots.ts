@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from '../src/build/static-server.ts';
 import { chromiumPath, hasChromium, launchBrowser, watchErrors } from '../tests/helpers/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { syntheticArticles } from './lib/synthetic.ts';
+import { syntheticArticles } from '../src/eval/synthetic.ts';
 
 const [folder, count = '1000'] = process.argv.slice(2);
 if (!folder) {

@@ -4,7 +4,7 @@
  * and exits 1 if there is any; exits 0 when every byte is as built.
  */
 import path from 'node:path';
-import { describeVerification, isIntact, verifyBag } from './lib/bag.ts';
+import { describeVerification, isIntact, verifyBag } from '../src/build/bag.ts';
 
 const folder = path.resolve(process.argv[2] ?? process.env.BRIEFING_OUT ?? 'dist');
 const result = verifyBag(folder);

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { annotate } from '../../scripts/lib/annotate-content.ts';
+import { annotate } from '../content-fs/annotate-content.ts';
 import { contentPaths } from '../content-fs/paths.ts';
 import { ContentError, ContentErrors } from '../schema/content-error.ts';
 

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../../scripts/lib/list-files.ts';
+import { listFiles } from '../build/list-files.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 

@@ -1,4 +1,4 @@
-/** The revision history the build made from git (`scripts/lib/history.ts`). Node-only (reads the file). */
+/** The revision history the build made from git (`src/build/history.ts`). Node-only (reads the file). */
 import { readFileSync } from 'node:fs';
 import { History } from '../schema/history.ts';
 

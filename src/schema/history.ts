@@ -1,6 +1,6 @@
 /**
  * The revision history of a briefing, as the build hands it to the site (`history.json`,
- * made from git by `scripts/lib/history.ts`): for each commit that touched the content
+ * made from git by `src/build/history.ts`): for each commit that touched the content
  * folder, newest first, the sources and claims that changed.
  */
 import { z } from 'zod';

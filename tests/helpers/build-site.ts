@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { syntheticArticles } from '../../scripts/lib/synthetic.ts';
+import { syntheticArticles } from '../../src/eval/synthetic.ts';
 import { blnsArticles, clobberingTopic, commonmarkArticles } from './adversarial.ts';
 import { repoRoot } from './seeds.ts';
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { corporaDir } from '../../scripts/lib/eval-corpora.ts';
+import { corporaDir } from '../../src/eval/corpora.ts';
 import type { ArticleFile } from '../../src/pipeline/annotate-briefing.ts';
 
 export const haveCorpora = existsSync(corporaDir);

@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
 export { select, selectAll, toText };
-export { listFiles } from '../../scripts/lib/list-files.ts';
+export { listFiles } from '../../src/build/list-files.ts';
 export type { Element, Root };
 
 export function readPage(site: string, urlPath: string): Root {

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corporaDir, evaluateCorpora, type CorpusScore } from '../../scripts/lib/eval-corpora.ts';
+import { corporaDir, evaluateCorpora, type CorpusScore } from '../../src/eval/corpora.ts';
 
 const present = existsSync(corporaDir);
 if (!present && process.env.CI) throw new Error(`The corpora are missing at ${corporaDir}: CI must have ../shared beside the clone`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random } from '../../scripts/lib/synthetic.ts';
+import { random } from '../../src/eval/synthetic.ts';
 // The library's own tracker, which it does not export: the reference to agree with.
 import { track } from '../../node_modules/mdast-util-to-markdown/lib/util/track.js';
 import { trackPositions } from '../../src/pipeline/position-tracker.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs, splitSentences } from '../../src/pipeline/segment.ts';
-import { syntheticArticles } from '../../scripts/lib/synthetic.ts';
+import { syntheticArticles } from '../../src/eval/synthetic.ts';
 
 const sentences = (text: string) => splitSentences(text).map((range) => text.slice(range.start, range.end));
 

@@ -3,7 +3,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { random } from '../../scripts/lib/synthetic.ts';
+import { random } from '../../src/eval/synthetic.ts';
 import { analyseBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import { annotatedTree, librarySerialiseOptions, toMdx } from '../../src/pipeline/emit.ts';
 import { seedArticles, seedDefinitions } from '../helpers/seeds.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreBriefing, type GoldFile } from '../../scripts/lib/score.ts';
+import { scoreBriefing, type GoldFile } from '../../src/eval/score.ts';
 import { contentPaths } from '../../src/content-fs/paths.ts';
 import { readArticles, readDefinitions, readTopics } from '../../src/content-fs/read-content.ts';
 import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { annotate } from '../../scripts/lib/annotate-content.ts';
+import { annotate } from '../../src/content-fs/annotate-content.ts';
 import { ContentErrors } from '../../src/schema/content-error.ts';
 
 const temps: string[] = [];

@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentPaths, type ContentPaths } from '../../src/content-fs/paths.ts';
+import { contentPaths, type ContentPaths } from './paths.ts';
 import { z } from 'zod';
-import { readArticleFiles, readDefinitions } from '../../src/content-fs/read-content.ts';
-import { annotateBriefing, ingestArticles, type AnnotatedBriefing, type ArticleFile, type BriefingDefinitions } from '../../src/pipeline/annotate-briefing.ts';
-import { Briefing } from '../../src/schema/briefing.ts';
-import { collectContentError, ContentError, ContentErrors } from '../../src/schema/content-error.ts';
+import { readArticleFiles, readDefinitions } from './read-content.ts';
+import { annotateBriefing, ingestArticles, type AnnotatedBriefing, type ArticleFile, type BriefingDefinitions } from '../pipeline/annotate-briefing.ts';
+import { Briefing } from '../schema/briefing.ts';
+import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
 
 export interface AnnotateResult {
   paths: ContentPaths;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { briefingJsonSchema } from '../../scripts/lib/json-schema.ts';
+import { briefingJsonSchema } from '../../src/build/json-schema.ts';
 
 interface SchemaNode {
   type?: string | string[];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { Briefing } from '../../src/schema/briefing.ts';
+import { Briefing } from '../schema/briefing.ts';
 import type { BagInfo } from './bag.ts';
 import { buildDate, sourceCommit } from './git-source.ts';
 

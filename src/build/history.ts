@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { History, Revision } from '../../src/schema/history.ts';
+import type { History, Revision } from '../schema/history.ts';
 
 /** Commits read, newest first: a bound on the build's time and the history's size. */
 export const MAX_REVISIONS = 100;

@@ -1,6 +1,6 @@
 /** The manifest's JSON Schema, generated from its zod schema (the single source of truth). */
 import { z } from 'zod';
-import { Briefing } from '../../src/schema/briefing.ts';
+import { Briefing } from '../schema/briefing.ts';
 
 export function briefingJsonSchema(): string {
   const schema = z.toJSONSchema(Briefing, { target: 'draft-2020-12', io: 'output' });

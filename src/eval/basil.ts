@@ -12,11 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contentPaths } from '../../src/content-fs/paths.ts';
-import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
-import { analyseBriefing } from '../../src/pipeline/annotate-briefing.ts';
-import type { Briefing } from '../../src/schema/briefing.ts';
-import { corporaDir } from './eval-corpora.ts';
+import { contentPaths } from '../content-fs/paths.ts';
+import { readArticles, readDefinitions } from '../content-fs/read-content.ts';
+import { analyseBriefing } from '../pipeline/annotate-briefing.ts';
+import type { Briefing } from '../schema/briefing.ts';
+import { corporaDir } from './corpora.ts';
 import { normaliseQuote } from './score-quotes.ts';
 
 

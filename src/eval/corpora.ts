@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentPaths } from '../../src/content-fs/paths.ts';
-import { readDefinitions } from '../../src/content-fs/read-content.ts';
-import { annotateBriefing, sourceIdFor, type BriefingDefinitions } from '../../src/pipeline/annotate-briefing.ts';
-import { Briefing, type Claim, type Quote, type Source } from '../../src/schema/briefing.ts';
+import { contentPaths } from '../content-fs/paths.ts';
+import { readDefinitions } from '../content-fs/read-content.ts';
+import { annotateBriefing, sourceIdFor, type BriefingDefinitions } from '../pipeline/annotate-briefing.ts';
+import { Briefing, type Claim, type Quote, type Source } from '../schema/briefing.ts';
 import { GoldRows, normaliseQuote, sameName, scoreQuotes, isNamedSpeaker, type GoldRow, type QuoteOutcome } from './score-quotes.ts';
 
 export const corporaDir = path.resolve(import.meta.dirname, '../../../shared/corpora');

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentHistory, MAX_LISTED } from '../../scripts/lib/history.ts';
+import { contentHistory, MAX_LISTED } from '../../src/build/history.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'briefing-history-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
  * gold.json format of tests/fixtures): speakers of quotations, claim kinds,
  * boilerplate, cross-outlet pairs and unrelated articles kept out of topics.
  */
-import type { Briefing, Claim } from '../../src/schema/briefing.ts';
+import type { Briefing, Claim } from '../schema/briefing.ts';
 
 interface Span { article: string; text: string }
 export interface GoldFile {

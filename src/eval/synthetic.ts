@@ -10,7 +10,7 @@
  * that share rare words, corroborations and discrepancies — rather than a
  * vocabulary so small that every term is too common to look up.
  */
-import type { ArticleFile } from '../../src/pipeline/annotate-briefing.ts';
+import type { ArticleFile } from '../pipeline/annotate-briefing.ts';
 
 /** mulberry32: a small, fast, seeded PRNG; deterministic across runs and machines. */
 export function random(seed: number): () => number {

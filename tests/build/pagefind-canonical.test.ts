@@ -5,7 +5,7 @@
  */
 import { encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { canonicalPagefindFiles, pagefindHash, readPagefindCbor, writePagefindCbor, type PagefindFile } from '../../scripts/lib/pagefind-canonical.ts';
+import { canonicalPagefindFiles, pagefindHash, readPagefindCbor, writePagefindCbor, type PagefindFile } from '../../src/build/pagefind-canonical.ts';
 import { decode } from 'cborg';
 
 const filterValues: [string, number[]][] = [

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { annotate } from '../../scripts/lib/annotate-content.ts';
+import { annotate } from '../../src/content-fs/annotate-content.ts';
 import { Briefing } from '../../src/schema/briefing.ts';
 import { ContentErrors } from '../../src/schema/content-error.ts';
 import { bundled } from '../helpers/seeds.ts';

@@ -4,7 +4,7 @@
  * so that `npm run eval` and the held-out measurement mean the same thing.
  */
 import { z } from 'zod';
-import type { Briefing } from '../../src/schema/briefing.ts';
+import type { Briefing } from '../schema/briefing.ts';
 
 /** One annotated content span of `gold.json` (PolNeAR or the Gender Gap Tracker). */
 export const GoldRow = z.object({
