@@ -14,6 +14,7 @@ import { analyseArticle, type ArticleAnalysis } from './attribution.ts';
 import { cleanParagraphs, type BoilerplateRule, type StoryParagraph } from './clean.ts';
 import { resolveCorrections } from './corrections.ts';
 import { coverageProblems } from './coverage.ts';
+import { datePhrases } from './dates.ts';
 import type { EmitParagraph } from './emit.ts';
 import type { EntityMatcher } from './entities.ts';
 import type { FramingFinder } from './framing.ts';
@@ -81,14 +82,15 @@ export function readArticle(id: string, file: string, bytes: Uint8Array, article
     paragraphStarts.push(cleanText.length);
     cleanText += p.text;
   }
-  const read = claimsOf(id, cleaned.kept, paragraphStarts, cleanText, analysis, context);
+  const published = article.frontMatter.published ?? null;
+  const read = claimsOf(id, cleaned.kept, paragraphStarts, cleanText, published, analysis, context);
   const source: Source = {
     id,
     file,
     title: headline.title,
     titleFrom: headline.titleFrom,
     outlet,
-    published: article.frontMatter.published ?? null,
+    published,
     url: article.frontMatter.url ?? null,
     byline: headline.byline,
     contributors: [...new Set([...(article.frontMatter.contributors ?? []), ...cleaned.contributors])],
@@ -111,6 +113,7 @@ function claimsOf(
   kept: readonly StoryParagraph[],
   paragraphStarts: readonly number[],
   cleanText: string,
+  published: string | null,
   analysis: ArticleAnalysis,
   context: ArticleContext,
 ): Omit<ReadArticle, 'source'> {
@@ -160,6 +163,7 @@ function claimsOf(
       },
       entities: sentence.entities,
       topics: topicMatcher.match(sentence.text, sentence.entities, admitted),
+      dates: datePhrases(sentence.text, published).map(({ phrase, date }) => ({ phrase, date })),
       // Set once every article is read and matched.
       support: 'single-source',
     };

@@ -88,6 +88,13 @@ export const SpeakerPass = z
   );
 export type SpeakerPass = z.infer<typeof SpeakerPass>;
 
+/** A day a sentence names, as written and as a date. */
+export const ClaimDate = z.object({
+  phrase: z.string().min(1).describe("The phrase as written: \"on Wednesday\", \"September 13, 2023\", \"yesterday\"."),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("The day it names, as an ISO date."),
+});
+export type ClaimDate = z.infer<typeof ClaimDate>;
+
 /** One sentence of an article, with who claims it. */
 export const Claim = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).describe("Stable, content-derived id: `<source id>-<hash of the sentence>`, unique in the briefing."),
@@ -116,6 +123,9 @@ export const Claim = z.object({
     .describe("Where the sentence is, W3C Web Annotation style (TextPosition and TextQuote selectors), so the claim can be found again if the source changes."),
   entities: z.array(z.string()).describe("Canonical names of the entities the sentence mentions, in order of first mention."),
   topics: z.array(TopicMatch).describe("Topics the claim belongs to, with the terms that matched."),
+  dates: z
+    .array(ClaimDate)
+    .describe("The days the sentence names, in text order: calendar dates and weekday phrases read against the article's publication date (\"on Tuesday\": the last Tuesday on or before it). Without a publication date only dates with a year count."),
   support: z
     .enum(SUPPORT_LEVELS)
     .describe(

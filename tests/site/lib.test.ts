@@ -8,65 +8,17 @@ import { describe, expect, inject, it } from 'vitest';
 import { Briefing } from '../../src/schema/briefing.ts';
 import { citation } from '../../src/lib/cite.ts';
 import { coverage, differencesAmong, framingByOutlet, highlight, uniqueClaims, whatHappened } from '../../src/lib/compare.ts';
-import { addDays, datePhrases, timelineEvents } from '../../src/lib/dates.ts';
 import { entityClaims } from '../../src/lib/entities.ts';
 import { formatDate, listText, weekdayOf } from '../../src/lib/format.ts';
 import { chunk, packGroups } from '../../src/lib/pages.ts';
 import { whoSaidWhat } from '../../src/lib/speakers.ts';
+import { timelineEvents } from '../../src/lib/timeline.ts';
 import { createView, outletName, uniqueSlugs } from '../../src/lib/view.ts';
 
 const seeds = inject('seeds');
 const manifest = Briefing.parse(JSON.parse(readFileSync(path.join(seeds.content, 'briefing.json'), 'utf8')));
 const view = createView(manifest);
 const outletOf = (id: string) => outletName(view.sourceById.get(view.claimById.get(id)!.source)!);
-
-describe('date phrases', () => {
-  const wednesday = '2023-09-13';
-  const dates = (text: string, published: string | null = wednesday) => datePhrases(text, published).map(({ phrase, date }) => [phrase, date]);
-
-  it('reads a bare weekday as the last such day on or before publication', () => {
-    expect(dates('Adrienne Watson said Tuesday.')).toEqual([['Tuesday', '2023-09-12']]);
-    expect(dates('They met on Wednesday.')).toEqual([['on Wednesday', '2023-09-13']]);
-    expect(dates('Thursday’s vote was close.')).toEqual([['Thursday’s', '2023-09-07']]);
-  });
-
-  it('reads "last" and "next" as the week before and the week after', () => {
-    expect(dates('last Wednesday')).toEqual([['last Wednesday', '2023-09-06']]);
-    expect(dates('next Monday')).toEqual([['next Monday', '2023-09-18']]);
-    expect(dates('next Wednesday')).toEqual([['next Wednesday', '2023-09-20']]);
-  });
-
-  it('reads calendar dates, taking the year of publication when none is given', () => {
-    expect(dates('on 13 September 2023, and on September 12, 2023')).toEqual([
-      ['13 September 2023', '2023-09-13'],
-      ['September 12, 2023', '2023-09-12'],
-    ]);
-    expect(dates('from Sept. 10 to 11 September')).toEqual([
-      ['Sept. 10', '2023-09-10'],
-      ['11 September', '2023-09-11'],
-    ]);
-    expect(dates('It began yesterday and ends tomorrow.')).toEqual([
-      ['yesterday', '2023-09-12'],
-      ['tomorrow', '2023-09-14'],
-    ]);
-  });
-
-  it('finds no date in words that only look like one', () => {
-    expect(dates('He may 5 times refuse, as in May 2019, or 31 February.')).toEqual([]);
-    expect(dates('Wednesday (Septemeber 13)')).toEqual([['Wednesday', '2023-09-13']]);
-  });
-
-  it('needs a publication date for anything but a full date', () => {
-    expect(dates('on Tuesday, 12 September, or 12 September 2023', null)).toEqual([['12 September 2023', '2023-09-12']]);
-  });
-
-  it('counts days across months and years', () => {
-    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
-    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-    expect(weekdayOf('2023-09-13')).toBe('Wednesday');
-    expect(formatDate('2023-09-03')).toBe('3 September 2023');
-  });
-});
 
 describe('the timeline of the bundled briefing', () => {
   const events = timelineEvents(view);
@@ -77,6 +29,11 @@ describe('the timeline of the bundled briefing', () => {
     expect(tuesday.some((event) => event.kind === 'mentioned' && event.claim.text.includes('said Tuesday'))).toBe(true);
     const published = events.filter((event) => event.kind === 'published');
     expect(published).toHaveLength(manifest.sources.filter((source) => source.published).length);
+  });
+
+  it('names the days in words', () => {
+    expect(weekdayOf('2023-09-13')).toBe('Wednesday');
+    expect(formatDate('2023-09-03')).toBe('3 September 2023');
   });
 });
 

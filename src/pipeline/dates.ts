@@ -1,6 +1,7 @@
 /**
- * Dates for the timeline: calendar dates and weekday phrases found in a claim's text,
- * resolved against its article's publication date, and the timeline's events.
+ * Date phrases: calendar dates and weekday phrases found in a claim's text, resolved
+ * against its article's publication date (the manifest's `claims[].dates`, which the
+ * site's timeline shows).
  *
  * Rules, as newsrooms write dates: a bare weekday ("on Wednesday", "said Tuesday") is
  * the most recent such day on or before publication; "last Monday" is the one in the
@@ -9,9 +10,6 @@
  * publication's year unless they give one. Without a publication date only full dates
  * (with a year) count. Pure: no clock, no locale data.
  */
-import type { Claim, Source } from '../schema/briefing.ts';
-import type { BriefingView } from './view.ts';
-
 /** A date phrase in a text and the day it names. */
 export interface DatePhrase {
   /** The phrase as written, e.g. "on Wednesday", "September 13, 2023". */
@@ -100,31 +98,4 @@ export function addDays(isoDate: string, days: number): string {
   const date = parse(isoDate);
   date.setUTCDate(date.getUTCDate() + days);
   return iso(date);
-}
-
-/** One entry of the timeline: an article published that day, or a claim about that day. */
-export type TimelineEvent =
-  | { date: string; kind: 'published'; source: Source }
-  | { date: string; kind: 'mentioned'; source: Source; claim: Claim; phrase: string };
-
-/**
- * The briefing's dated events, oldest first: for each day, the claims that name it (in
- * briefing order, each claim once per day), then the articles published that day.
- */
-export function timelineEvents(view: BriefingView): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
-  for (const claim of view.claims) {
-    const source = view.sourceById.get(claim.source);
-    if (!source) continue;
-    const days = new Set<string>();
-    for (const { date, phrase } of datePhrases(claim.text, source.published)) {
-      if (days.has(date)) continue;
-      days.add(date);
-      events.push({ date, kind: 'mentioned', source, claim, phrase });
-    }
-  }
-  for (const source of view.sources) if (source.published) events.push({ date: source.published, kind: 'published', source });
-  const rank = (event: TimelineEvent) => (event.kind === 'mentioned' ? 0 : 1);
-  // Array.prototype.sort is stable: within a day and kind, briefing order is kept.
-  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || rank(a) - rank(b));
 }
