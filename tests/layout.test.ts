@@ -23,12 +23,12 @@ function codeOf(file: string, text: string): string[] {
 }
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
-export function importsOf(file: string, text: string): string[] {
+function importsOf(file: string, text: string): string[] {
   return codeOf(file, text).flatMap((code) => ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName));
 }
 
 /** Files under `src/` whose relative imports reach into one of `forbidden` (folders of the repository). */
-export function crossings(files: { file: string; text: string }[], forbidden: string[]): string[] {
+function crossings(files: { file: string; text: string }[], forbidden: string[]): string[] {
   const found: string[] = [];
   for (const { file, text } of files) {
     for (const specifier of importsOf(file, text)) {

@@ -82,7 +82,7 @@ export function measureBasil(briefing: Briefing): BasilMeasures {
   if (list) {
     stories = list.length;
     const storyOf = new Map<string, number>();
-    list.forEach((story, index) => story.sources.forEach((source) => storyOf.set(source, index)));
+    for (const [index, story] of list.entries()) for (const source of story.sources) storyOf.set(source, index);
     let majority = 0;
     for (const story of list) {
       const counts = new Map<string, number>();

@@ -123,7 +123,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
 
   const grouped = groupStories(sources.map((source) => ({ id: source.id, published: source.published, title: source.title, text: source.text })));
   const storyOf = new Map<string, number>();
-  grouped.forEach((story, index) => story.sources.forEach((source) => storyOf.set(source, index)));
+  for (const [index, story] of grouped.entries()) for (const source of story.sources) storyOf.set(source, index);
   const relations = matchClaims(read.flatMap((article) => article.matchInputs.map((input) => ({ ...input, story: storyOf.get(input.source)! }))));
   setSupport(claims, relations);
   const entities = summariseEntities(claims, definitions.entities, discovered);

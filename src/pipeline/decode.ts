@@ -11,6 +11,7 @@ import { ContentError, ContentErrors } from '../schema/content-error.ts';
  * terminal colours, BEL, backspace, form feed) occur in real scraped articles and in
  * the Big List of Naughty Strings; they are kept, and reach the page as written.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this looks for.
 const CONTROL = /\u0000/g;
 /** At most this many lines with control characters are reported per file. */
 const MAX_REPORTED = 10;

@@ -4,6 +4,7 @@
  */
 import type { EntityDefinition } from '../schema/content.ts';
 import { matchesOf } from './matches.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 export type EntityKind = EntityDefinition['kind'];
 
@@ -26,8 +27,6 @@ export interface EntityMatcher {
   lookup(alias: string): EntityDefinition | undefined;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A match of an alias in a text, before possessives and neighbours are resolved. */
 interface Hit {
   start: number;
@@ -46,7 +45,7 @@ const CAPITALISED_WORD = new RegExp(`(?<![\\p{L}\\p{N}])${CAPITALISED}`, 'gu');
  * the general way, for aliases with lower-case words ("the Russian leader").
  */
 function regexHits(aliases: readonly string[]): (text: string) => Iterable<Hit> {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?:['’]s?)?(?![\\p{L}\\p{N}])`, 'gu');
   return function* (text) {
     for (const match of matchesOf(pattern, text)) yield { start: match.index, end: match.index + match[0].length, written: match[0] };
   };

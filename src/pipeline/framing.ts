@@ -4,6 +4,7 @@
  * where a framing word (from `framing.yaml`) describes an entity mention.
  */
 import type { Mention } from './entities.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 export interface FramingPhrase {
   entity: string;
@@ -17,14 +18,13 @@ export interface FramingFinder {
   find(text: string, mentions: readonly Mention[]): FramingPhrase[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FRAMED_KINDS = new Set(['person', 'country', 'organisation', 'group']);
 
 export function createFramingFinder(lexicon: readonly string[]): FramingFinder {
-  const word = new RegExp(`(?<![\\p{L}])(?:${lexicon.map(escape).join('|')})(?:e?s)?(?![\\p{L}])`, 'iu');
+  const word = new RegExp(`(?<![\\p{L}])(?:${lexicon.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])`, 'iu');
   /** A framing word right before a name, with the capitalised or framing words before it: "North Korean dictator ". */
   const before = /((?:(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}]*-[\p{L}-]+)\s+){0,3}\p{Ll}[\p{L}-]*)\s+$/u;
-  const adjacent = new RegExp(`(?<![\\p{L}])(?:${lexicon.map(escape).join('|')})(?:e?s)?$`, 'iu');
+  const adjacent = new RegExp(`(?<![\\p{L}])(?:${lexicon.map(escapeRegExp).join('|')})(?:e?s)?$`, 'iu');
   /** A noun right after a possessive: "'s regime". */
   const possessed = /^\s+(\p{Ll}[\p{L}-]*)/u;
   /** "X is not the first malign actor". */

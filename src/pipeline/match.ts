@@ -224,7 +224,7 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
     for (const id of ids) postings[filled[id]!++] = index;
   });
   const isEntity = Uint8Array.from(termOf, (t) => (t.startsWith('@') ? 1 : 0));
-  const weight = Float64Array.from(termOf, (t, id) => Math.log((total + 1) / (df[id]! + 0.5)) * (isEntity[id] ? ENTITY_WEIGHT : 1));
+  const weight = Float64Array.from(termOf, (_, id) => Math.log((total + 1) / (df[id]! + 0.5)) * (isEntity[id] ? ENTITY_WEIGHT : 1));
   const mass = termsOf.map((ids) => {
     let sum = 0;
     for (const id of ids) sum += weight[id]!;

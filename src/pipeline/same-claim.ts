@@ -275,7 +275,6 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const [ra, rb, length] = longestRun(a.tokens, b.tokens);
   const runA = a.tokens.slice(ra, ra + length);
   const runB = b.tokens.slice(rb, rb + length);
-  const runContent = runA.filter((t) => t.term !== null).length;
   const runNotNames = runA.filter((t, k) => t.term !== null && !t.name && !runB[k]!.name).length;
   const quotedA = a.tokens.filter((t) => t.quoted).length;
   const quotedB = b.tokens.filter((t) => t.quoted).length;

@@ -91,11 +91,13 @@ export function groupStories(inputs: readonly StoryInput[]): StoryGroup[] {
   });
   // Cosine similarity of every pair sharing a term, through an inverted index.
   const postings = new Map<string, { article: number; weight: number }[]>();
-  vectors.forEach((vector, article) => vector.terms.forEach((t, k) => {
-    let list = postings.get(t);
-    if (!list) postings.set(t, (list = []));
-    list.push({ article, weight: vector.weights[k]! });
-  }));
+  vectors.forEach((vector, article) => {
+    vector.terms.forEach((t, k) => {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push({ article, weight: vector.weights[k]! });
+    });
+  });
   const days = articles.map((article) => dayOf(article.published));
   const similarity = new Map<number, number>();
   for (const list of postings.values()) {

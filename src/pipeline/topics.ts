@@ -5,6 +5,7 @@
 import type { TopicMatch } from '../schema/briefing.ts';
 import type { TopicDefinition } from '../schema/content.ts';
 import { matchesOf } from './matches.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 export interface Topic extends TopicDefinition {
   id: string;
@@ -21,9 +22,7 @@ export interface TopicMatcher {
 const wordsPattern = (terms: readonly string[], flags: string) =>
   terms.length === 0
     ? null
-    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
 export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   const compiled = topics.map((topic) => ({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentPaths } from '../../src/content-fs/paths.ts';
-import { readArticles, readDefinitions } from '../../src/content-fs/read-content.ts';
+import { readArticles } from '../../src/content-fs/read-content.ts';
 import { annotateBriefing, type ArticleFile } from '../../src/pipeline/annotate-briefing.ts';
 import { coverageProblems } from '../../src/pipeline/coverage.ts';
 import { normaliseText } from '../../src/pipeline/ingest.ts';

@@ -1,4 +1,4 @@
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { annotateBriefing } from '../../src/pipeline/annotate-briefing.ts';
 import { parseMdx } from '../helpers/mdx.ts';
@@ -10,7 +10,7 @@ const footnotes = (source: string) =>
   new Map(
     parseMdx(mdx.get(source)!)
       .children.filter((node) => node.type === 'footnoteDefinition')
-      .map((node) => [node.identifier, toString(node)]),
+      .map((node) => [node.identifier, textOf(node)]),
   );
 const claimStarting = (text: string) => briefing.claims.find((claim) => claim.text.startsWith(text))!;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseYaml } from '../../src/schema/parse-yaml.ts';
-import { ContentErrors } from '../../src/schema/content-error.ts';
+import type { ContentErrors } from '../../src/schema/content-error.ts';
 import { repoRoot } from '../helpers/seeds.ts';
 
 /** Every YAML document in the repository's content and fixtures: files, and front matter of articles and topics. */

@@ -179,7 +179,7 @@ describe.runIf(hasChromium)('the site in a browser', () => {
           .filter((script) => !script.src.includes('/pagefind/') && script.type !== 'application/ld+json')
           .reduce((sum, script) => sum + (script.src ? 0 : script.textContent!.length), 0),
       );
-      const files = await page.evaluate(() => [...document.scripts].filter((script) => script.src && script.src.includes('/_astro/')).map((script) => script.src));
+      const files = await page.evaluate(() => [...document.scripts].filter((script) => script.src?.includes('/_astro/')).map((script) => script.src));
       const hasPreview = await page.evaluate(() => document.documentElement.innerHTML.includes('footnote-preview'));
       await context.close();
       return { own, files, hasPreview };
