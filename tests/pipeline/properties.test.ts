@@ -24,8 +24,10 @@ const realSentences: string[] = Briefing.parse(JSON.parse(readFileSync(bundled.m
 
 const quoteMarks = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '""', '“”', '" "', "''"];
 const brackets = ['(', ')', '[', ']', '{', '}', '<', '>', '()', '[]', '{}', '<>', '[x](y)', '![a](b)', '(Reuters)'];
-// biome-ignore lint/suspicious/noTemplateCurlyInString: '${x}' is hostile input, not a template.
-const markup = ['*', '**', '_', '__', '#', '## ', '`', '```', '~', '~~', '|', '| a | b |', '- ', '+ ', '1. ', '> ', '---', '***', '===', '\\', '&', '&amp;', '&#0;', '&#x69;', '<!--', '-->', '<script>alert(1)</script>', '<Claim id="x">', '</div>', 'import fs from "node:fs"', 'export const a = 1', '{1 + 1}', '{/* c */}', '[^1]', '[^1]: note', '$$', ':::', '<https://example.com>', 'http://x.invalid/?a=<b>', '{{x}}', '${x}'];
+const markup = ['*', '**', '_', '__', '#', '## ', '`', '```', '~', '~~', '|', '| a | b |', '- ', '+ ', '1. ', '> ', '---', '***', '===', '\\', '&', '&amp;', '&#0;', '&#x69;', '<!--', '-->', '<script>alert(1)</script>', '<Claim id="x">', '</div>', 'import fs from "node:fs"', 'export const a = 1', '{1 + 1}', '{/* c */}', '[^1]', '[^1]: note', '$$', ':::', '<https://example.com>', 'http://x.invalid/?a=<b>', '{{x}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile input, not a template.
+  '${x}',
+];
 const unicode = ['\u0301', '\u200D', '\u200B', '\u202E', '\u2066', '\u2069', '\u2028', '\u2029', '\u00A0', '\u3000', '👩‍👩‍👧', '🇺🇦', 'ﷺ', 'Z̤͔ͧ̑̓', 'ß', 'İ', 'ﬁ', 'Ⅻ', '\uFFFD', '\uFEFF', 'é', 'e\u0301', '日本語', 'עברית', 'العربية', '\t', '\u001b[31m', '\u0007', '\b', '\u000b', '\u000c', '\u001f', '\u007f', '\u0085', '\u009b'];
 const words = ['said', 'says', 'according to', 'he', 'she', 'they', 'officials', 'analysts say', 'reportedly', 'Mr.', 'U.S.', 'Dr.', 'By', 'Reporting by', 'CLICK HERE', 'READ MORE:', 'STORY:', 'SOUNDBITE', 'the', 'Kremlin', 'Jane Doe', 'President', 'not', 'denied', 'on Tuesday', '12', '3.5%'];
 const punctuation = ['.', '?', '!', ',', ';', ':', '…', '...', '—', '–', '-', ' ', ' ', ' ', '  '];
