@@ -266,7 +266,11 @@ export class Discourse {
     if (speaking[0] && speaking[0].start === start && /^[^,]{1,40}\band\s+(?:its\s+|their\s+)?\p{Ll}+$/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
 
     // A description: "the mayor", "the rookie defenceman", "her statement", "one Western defence official", "port officials".
-    const description = trimmed.replace(/,.*$/su, '').replace(/\s+\p{Ll}+ly$/u, '');
+    // The commas of a list of adjectives go ("the lanky, bespectacled professor"); any other comma ends it.
+    const description = trimmed
+      .replace(/(?<=^(?:the|his|her|their|its|an?)\s+(?:[\p{Ll}-]+,?\s+)*[\p{Ll}-]+),(?=\s+\p{Ll}[\p{Ll}-]*\s+\p{Ll})/gu, '')
+      .replace(/,.*$/su, '')
+      .replace(/\s+\p{Ll}+ly$/u, '');
     const words = description.split(/\s+/);
     const head = words.at(-1)!.toLowerCase().replace(/['’]s$/, '');
     const possessor = /^(his|her)\s/i.exec(description)?.[1]?.toLowerCase();

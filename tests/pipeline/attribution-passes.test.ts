@@ -80,6 +80,13 @@ const cases: Case[] = [
     speaker: 'Lee Finell',
     pass: 'cue-after-quote',
   },
+  {
+    name: 'a description with a list of adjectives is the person the article is about',
+    paragraphs: ['Klaus Weber, an engineer, knows that he is entering uncharted waters.', '“I don’t know any carmaker that makes money on this,” the lanky, bespectacled professor said.'],
+    quote: 'I don’t know',
+    speaker: 'Klaus Weber',
+    pass: 'cue-after-quote',
+  },
   { name: 'no attribution anywhere: no speaker', paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'], quote: 'Closed', speaker: null, pass: null },
 ];
 
