@@ -87,6 +87,13 @@ const cases: Case[] = [
     speaker: 'Klaus Weber',
     pass: 'cue-after-quote',
   },
+  {
+    name: 'a quote continues a paragraph of reported speech whose "he said" follows a verb of belief',
+    paragraphs: ['Justin Trudeau spoke on Tuesday.', 'There are people trying to create fear, anger and doubt about newcomers, he said, though he named nobody.', '“But that kind of fear-mongering is something we all must answer.”'],
+    quote: 'But that kind',
+    speaker: 'Justin Trudeau',
+    pass: 'quote-continues',
+  },
   { name: 'no attribution anywhere: no speaker', paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'], quote: 'Closed', speaker: null, pass: null },
 ];
 
