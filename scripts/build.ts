@@ -9,13 +9,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Annotated } from './lib/annotate-child.ts';
 import { requireModernNode } from './lib/node-version.ts';
 
 requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { annotateOrExit } = await import('./lib/annotate-content.ts');
 const { createProgress } = await import('./lib/progress.ts');
+const { ChildFailed, inChild } = await import('./lib/in-child.ts');
 const progress = createProgress();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,8 +26,16 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const historyFile = `${outDir}.history.json`;
 
+const stageScript = (name: string) => path.join(root, 'scripts', 'lib', name);
+
 const annotating = progress.stage('annotating articles');
-const annotated = annotateOrExit();
+let annotated: Annotated;
+try {
+  annotated = (await inChild<Annotated>(stageScript('annotate-child.ts')))!;
+} catch (error) {
+  // The child has said why (a content mistake with its file and line, or an internal error's stack).
+  process.exit(error instanceof ChildFailed ? error.code : 1);
+}
 annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources);
 
 try {
@@ -34,11 +43,10 @@ try {
   // The revision history, from git, for the site's history pages.
   const { contentHistory } = await import('./lib/history.ts');
   mkdirSync(path.dirname(outDir), { recursive: true });
-  writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.paths.root)));
+  writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.root)));
   // Read by astro.config.mjs when Astro loads it.
   process.env.BRIEFING_OUT = staging;
   process.env.BRIEFING_HISTORY = historyFile;
-  const { build } = await import('astro');
   const { buildSearchIndex } = await import('./lib/search-index.ts');
   const { briefingJsonSchema } = await import('./lib/json-schema.ts');
   const { writeBag } = await import('./lib/bag.ts');
@@ -52,7 +60,7 @@ try {
   // "data store cleared" on every build.
   rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
   const rendering = progress.stage('rendering pages', 'pages');
-  await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+  await inChild(stageScript('astro-child.ts'));
   rendering.end('rendered the site with Astro');
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
@@ -61,8 +69,8 @@ try {
   const search = await buildSearchIndex(staging);
   indexing.end(`indexed ${search.pages} pages for search`, search.pages);
   const bagging = progress.stage('bagging files');
-  const manifest = JSON.parse(readFileSync(annotated.paths.manifest, 'utf8')) as unknown;
-  const bag = writeBag(staging, bagInfo(annotated.paths.root, manifest, search.pages));
+  const manifest = JSON.parse(readFileSync(annotated.manifest, 'utf8')) as unknown;
+  const bag = writeBag(staging, bagInfo(annotated.root, manifest, search.pages));
   bagging.end(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`, bag.files);
   const checking = progress.stage('checking the site');
   const problems = checkSite(staging, siteAddress(), search.written);
@@ -82,7 +90,8 @@ try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
   console.error(`Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`);
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // A stage in its own process has printed its error already.
+  if (!(error instanceof ChildFailed)) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 }
 console.log(`built ${path.relative(process.cwd(), outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
