@@ -15,6 +15,8 @@ requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { annotateOrExit } = await import('./lib/annotate-content.ts');
+const { createProgress } = await import('./lib/progress.ts');
+const progress = createProgress();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -23,8 +25,9 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const historyFile = `${outDir}.history.json`;
 
+const annotating = progress.stage('annotating articles');
 const annotated = annotateOrExit();
-console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims`);
+annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources);
 
 try {
   rmSync(staging, { recursive: true, force: true });
@@ -48,25 +51,33 @@ try {
   // last build cannot leave stale entries. Removed here rather than with Astro's `force`, which warns
   // "data store cleared" on every build.
   rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
+  const rendering = progress.stage('rendering pages', 'pages');
   await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+  rendering.end('rendered the site with Astro');
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());
+  const indexing = progress.stage('indexing pages for search');
   const search = await buildSearchIndex(staging);
-  console.log(`indexed ${search.pages} pages for search`);
+  indexing.end(`indexed ${search.pages} pages for search`, search.pages);
+  const bagging = progress.stage('bagging files');
   const manifest = JSON.parse(readFileSync(annotated.paths.manifest, 'utf8')) as unknown;
   const bag = writeBag(staging, bagInfo(annotated.paths.root, manifest, search.pages));
+  bagging.end(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`, bag.files);
+  const checking = progress.stage('checking the site');
   const problems = checkSite(staging, siteAddress(), search.written);
+  checking.end('checked links, search files and the bag');
   if (problems.length > 0) {
     throw new Error(`the built site failed its checks (${problems.length}):\n${problems.slice(0, 50).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`);
   }
   // The swap: the old site moves aside, the new one takes its name, the old one goes.
+  const swapping = progress.stage('replacing the last site');
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
-  console.log(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`);
+  swapping.end('replaced the last site');
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
