@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { listFiles } from '../src/build/list-files.ts';
 import { requireModernNode } from '../src/build/node-version.ts';
-import { NOT_PRECACHED } from '../src/build/service-worker.ts';
+import { OFFLINE_LIST, SERVICE_WORKER, type OfflineList } from '../src/build/service-worker.ts';
 import { serveStatic } from '../src/build/static-server.ts';
 import { syntheticArticles } from '../src/eval/synthetic.ts';
 
@@ -70,13 +70,16 @@ try {
   }
   const siteFiles = listFiles(site);
   const siteBytes = siteFiles.reduce((sum, file) => sum + statSync(path.join(site, file)).size, 0);
-  const precached = JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, 'sw.js'), 'utf8'))![1]!) as string[];
-  const precachedBytes = siteFiles
-    .filter((file) => !NOT_PRECACHED(file.split(path.sep).join('/')))
-    .reduce((sum, file) => sum + statSync(path.join(site, file)).size, 0);
+  // What the first visit downloads without asking: the files sw.js precaches, as requested (pages by their folder).
+  const precached = JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, SERVICE_WORKER), 'utf8'))![1]!) as string[];
+  const fileOf = (request: string) => (request === './' ? 'index.html' : request.endsWith('/') ? `${request}index.html` : request);
+  const precachedBytes = precached.reduce((sum, request) => sum + statSync(path.join(site, fileOf(request))).size, 0);
+  const offline = JSON.parse(readFileSync(path.join(site, OFFLINE_LIST), 'utf8')) as OfflineList;
 
   console.log(`build                 ${buildSeconds.toFixed(1)} s (annotate, Astro, Pagefind, sw.js)`);
-  console.log(`site                  ${siteFiles.length} files, ${mb(siteBytes)}; offline cache (sw.js): ${precached.length} files, ${mb(precachedBytes)}`);
+  console.log(`site                  ${siteFiles.length} files, ${mb(siteBytes)}`);
+  console.log(`offline, unasked      ${precached.length} files, ${mb(precachedBytes)} precached on the first visit; target ≤ 15 MB: ${precachedBytes <= 15 * 1024 * 1024 ? 'met' : 'NOT met'}`);
+  console.log(`offline, whole        ${offline.files} files, ${mb(offline.bytes)} when the reader keeps the whole briefing`);
   console.log(`search index          ${mb(total)} in ${listFiles(index).length} files (pagefind/)`);
   for (const [group, { files, bytes }] of [...sizes].sort((a, b) => b[1].bytes - a[1].bytes)) {
     console.log(`  ${group.padEnd(20)}${String(files).padStart(6)} files ${kb(bytes).padStart(11)}`);

@@ -9,12 +9,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Annotated } from '../src/build/annotate-child.ts';
 import { requireModernNode } from '../src/build/node-version.ts';
 
 requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { annotateOrExit } = await import('../src/content-fs/annotate-content.ts');
+const { createProgress } = await import('../src/build/progress.ts');
+const { ChildFailed, inChild } = await import('../src/build/in-child.ts');
+const progress = createProgress();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -23,19 +26,27 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const historyFile = `${outDir}.history.json`;
 
-const annotated = annotateOrExit();
-console.log(`annotated ${annotated.sources} articles, ${annotated.claims} claims`);
+const stageScript = (name: string) => path.join(root, 'src', 'build', name);
+
+const annotating = progress.stage('annotating articles');
+let annotated: Annotated;
+try {
+  annotated = (await inChild<Annotated>(stageScript('annotate-child.ts')))!;
+} catch (error) {
+  // The child has said why (a content mistake with its file and line, or an internal error's stack).
+  process.exit(error instanceof ChildFailed ? error.code : 1);
+}
+annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources);
 
 try {
   rmSync(staging, { recursive: true, force: true });
   // The revision history, from git, for the site's history pages.
   const { contentHistory } = await import('../src/build/history.ts');
   mkdirSync(path.dirname(outDir), { recursive: true });
-  writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.paths.root)));
+  writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.root)));
   // Read by astro.config.mjs when Astro loads it.
   process.env.BRIEFING_OUT = staging;
   process.env.BRIEFING_HISTORY = historyFile;
-  const { build } = await import('astro');
   const { buildSearchIndex } = await import('../src/build/search-index.ts');
   const { briefingJsonSchema } = await import('../src/build/json-schema.ts');
   const { writeBag } = await import('../src/build/bag.ts');
@@ -48,30 +59,39 @@ try {
   // last build cannot leave stale entries. Removed here rather than with Astro's `force`, which warns
   // "data store cleared" on every build.
   rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
-  await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
+  const rendering = progress.stage('rendering pages', 'pages');
+  await inChild(stageScript('astro-child.ts'));
+  rendering.end('rendered the site with Astro');
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());
+  const indexing = progress.stage('indexing pages for search');
   const search = await buildSearchIndex(staging);
-  console.log(`indexed ${search.pages} pages for search`);
-  const manifest = JSON.parse(readFileSync(annotated.paths.manifest, 'utf8')) as unknown;
-  const bag = writeBag(staging, bagInfo(annotated.paths.root, manifest, search.pages));
+  indexing.end(`indexed ${search.pages} pages for search`, search.pages);
+  const bagging = progress.stage('bagging files');
+  const manifest = JSON.parse(readFileSync(annotated.manifest, 'utf8')) as unknown;
+  const bag = writeBag(staging, bagInfo(annotated.root, manifest, search.pages));
+  bagging.end(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`, bag.files);
+  const checking = progress.stage('checking the site');
   const problems = checkSite(staging, siteAddress(), search.written);
+  checking.end('checked links, search files and the bag');
   if (problems.length > 0) {
     throw new Error(`the built site failed its checks (${problems.length}):\n${problems.slice(0, 50).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`);
   }
   // The swap: the old site moves aside, the new one takes its name, the old one goes.
+  const swapping = progress.stage('replacing the last site');
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
-  console.log(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`);
+  swapping.end('replaced the last site');
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
   console.error(`Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`);
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // A stage in its own process has printed its error already.
+  if (!(error instanceof ChildFailed)) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 }
 console.log(`built ${path.relative(process.cwd(), outDir) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -53,7 +53,7 @@ export function annotateEach(name: string, files: { file: string; bytes: Uint8Ar
       crashes.push({ file: file.file, error: String(error).split('\n')[0]!.slice(0, 200) });
     }
   }
-  const briefing: Briefing = { schemaVersion: 1, title: name, summary: '', sources, claims, quotes, stories: [], relations: [], framing: [], topics: [], entities: [] };
+  const briefing: Briefing = { schemaVersion: 2, title: name, summary: '', sources, claims, quotes, stories: [], relations: [], framing: [], topics: [], entities: [] };
   return { name, articles: files.length, crashes, briefing, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -1,9 +1,9 @@
 /**
  * Astro integration for `npm run dev`: annotates the content folder when the dev server
  * starts, then again whenever an article, a topic or one of the definition files
- * (entities, outlets, boilerplate, framing, briefing) is saved. The annotated MDX and
- * `briefing.json` are content collections, so Astro reloads them and the open page
- * updates. A mistake in the content is reported with its file and line, and the last
+ * (entities, outlets, boilerplate, framing, briefing) is saved, and reloads the open page:
+ * the pages read `briefing.json` again when it changed (`src/lib/manifest-fs.ts`) and the
+ * annotated MDX is a content collection. A mistake in the content is reported with its file and line, and the last
  * good annotations stay in place. Does nothing in `astro build` (the build script
  * annotates first).
  */
@@ -53,7 +53,7 @@ export default function reannotate(): AstroIntegration {
           timer = setTimeout(() => {
             const names = [...changed].sort().join(', ');
             changed.clear();
-            run(logger, names);
+            if (run(logger, names)) server.environments.client.hot.send({ type: 'full-reload' });
           }, SETTLE_MS);
         };
         server.watcher.on('change', onEvent);

@@ -1,65 +1,26 @@
 /**
- * The briefing for the pages: the manifest's collections loaded once per build (on
- * every request in `astro dev`, so an edit shows at once) and turned into the view of
- * `view.ts`. Also the selections the pages share.
+ * The briefing for the pages: the manifest read and validated once per build (again in
+ * `astro dev` when it changed, so an edit shows at once; `manifest-fs.ts`) and turned into
+ * the view of `view.ts`. Also the selections the pages share.
  */
-import { AstroError } from 'astro/errors';
-import { getCollection } from 'astro:content';
 import type { Claim, TopicSummary } from '../schema/briefing.ts';
+import { readManifest } from './manifest-fs.ts';
 import { createView, groupBy, outletName, type BriefingView } from './view.ts';
 
 export type { BriefingView } from './view.ts';
 export { groupBy, outletName } from './view.ts';
 export { formatDate, listText, plural, sourceLine, sourceTitle, weekdayOf } from './format.ts';
 
-let cached: Promise<BriefingView> | undefined;
+let cached: { briefing: unknown; view: BriefingView } | undefined;
 
-/** Loads the briefing. Throws an AstroError when there is no manifest. */
+/** Loads the briefing: one view per manifest read. Throws an AstroError when there is no valid manifest. */
 export function loadBriefing(): Promise<BriefingView> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
-
-/** Collection entries in the order of the manifest's array, without their `id` and `position`. */
-function inManifestOrder<T extends { position: number }>(entries: readonly { data: T }[]): Omit<T, 'position'>[] {
-  return entries
-    .map((entry) => entry.data)
-    .sort((a, b) => a.position - b.position)
-    .map(({ position: _, ...data }) => data);
-}
-
-async function load(): Promise<BriefingView> {
-  const [meta, sources, claims, quotes, stories, relations, framing, topics, entities] = await Promise.all([
-    getCollection('briefing'),
-    getCollection('sources'),
-    getCollection('claims'),
-    getCollection('quotes'),
-    getCollection('stories'),
-    getCollection('relations'),
-    getCollection('framing'),
-    getCollection('topics'),
-    getCollection('entities'),
-  ]);
-  const head = meta[0]?.data;
-  if (!head) {
-    throw new AstroError(
-      'No briefing manifest was found, or it could not be read.',
-      'Run `npm run annotate` to write `briefing.json` into the content folder (or set BRIEFING_CONTENT to a folder that has one). See the build log above for the loader’s message.',
-    );
+  const read = readManifest();
+  if (cached?.briefing !== read) {
+    const { schemaVersion: _, ...briefing } = read;
+    cached = { briefing: read, view: createView(briefing) };
   }
-  return createView({
-    title: head.title,
-    summary: head.summary,
-    sources: inManifestOrder(sources),
-    claims: inManifestOrder(claims),
-    quotes: inManifestOrder(quotes),
-    stories: inManifestOrder(stories),
-    relations: inManifestOrder(relations),
-    framing: inManifestOrder(framing),
-    topics: inManifestOrder(topics),
-    entities: inManifestOrder(entities),
-  });
+  return Promise.resolve(cached.view);
 }
 
 /** Distinct outlets of some claims' sources, sorted by name. */

@@ -136,7 +136,7 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
   const stories = describeStories(grouped, sources, (members) => relationsByStory.get(storyOf.get(members[0]!)!) ?? 0);
   const meta = definitions.meta ?? describeBriefing(stories, sources);
   const briefing: Briefing = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: meta.title,
     summary: meta.summary,
     sources,

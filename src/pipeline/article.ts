@@ -157,7 +157,6 @@ function claimsOf(
       selector: {
         start,
         end,
-        exact: cleanText.slice(start, end),
         prefix: cleanText.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
         suffix: cleanText.slice(end, end + SELECTOR_CONTEXT),
       },

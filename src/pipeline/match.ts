@@ -24,6 +24,7 @@ export interface MatchInput {
   /** Offsets of entity mentions in `text`, whose words count as the entity. */
   mentions: readonly { name: string; start: number; end: number }[];
 }
+// A source's claims come in reading order: the claim before one of the same source is the sentence before it.
 
 interface Features {
   claim: MatchInput;
@@ -254,19 +255,27 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
   const stamp = new Int32Array(termOf.length);
   let scanned = 0;
   let judged = 0;
+  // Each claim's looked-up terms, LOOKUPS to a claim (-1 past the end): a pair is found from either of its claims,
+  // and scored from the first one whose own lookups find it.
+  const rareOf = new Int32Array(total * LOOKUPS).fill(-1);
+  // Marks the terms of the claim whose candidates are scanned: own[term] === claim + 1.
+  const own = new Int32Array(termOf.length);
   termsOf.forEach((ids, i) => {
     const rare = [...ids]
-      .filter((id) => !isEntity[id] && df[id]! <= POSTING_CAP)
+      .filter((id) => !isEntity[id] && df[id]! >= 2 && df[id]! <= POSTING_CAP)
       .sort((x, y) => df[x]! - df[y]! || (termOf[x]! < termOf[y]! ? -1 : 1))
       .slice(0, LOOKUPS);
-    // Candidates share at least two looked-up terms; they are visited in the order first met.
+    rareOf.set(rare, i * LOOKUPS);
+    for (const id of ids) own[id] = i + 1;
+    // Candidates share at least two looked-up terms; they are visited in the order first met. Each claim looks up
+    // its own rarest terms, so a pair is found from either side: a long sentence's rarest terms may all be its own.
     const source = sourceOf[i]!;
     const story = storyOf[i]!;
     for (const id of rare) {
       scanned += postingStart[id + 1]! - postingStart[id]!;
       for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
         const j = postings[p]!;
-        if (j > i && sourceOf[j] !== source && storyOf[j] === story && counts[j]!++ === 0) candidates.push(j);
+        if (j !== i && sourceOf[j] !== source && storyOf[j] === story && counts[j]!++ === 0) candidates.push(j);
       }
     }
     judged += candidates.length;
@@ -274,6 +283,12 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
       const count = counts[j]!;
       counts[j] = 0;
       if (count < MIN_SHARED_TERMS) continue;
+      if (j < i) {
+        // Found from the earlier claim's own lookups too: scored there already.
+        let found = 0;
+        for (let k = j * LOOKUPS; k < (j + 1) * LOOKUPS && rareOf[k]! !== -1; k++) if (own[rareOf[k]!] === i + 1) found++;
+        if (found >= MIN_SHARED_TERMS) continue;
+      }
       for (const id of termsOf[j]!) stamp[id] = j + 1;
       // Shared terms are summed in this claim's order, then kept only for pairs that score.
       let content = 0;
@@ -287,7 +302,7 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
       const jaccard = common / (mass[i]! + mass[j]! - common);
       const overlap = common / Math.min(mass[i]!, mass[j]!);
       const score = Math.sqrt(jaccard * overlap);
-      if (score >= MIN_SCORE) scored.push({ i, j, score, shared: new Set([...ids].filter((id) => stamp[id] === j + 1).map((id) => termOf[id]!)) });
+      if (score >= MIN_SCORE) scored.push({ i: Math.min(i, j), j: Math.max(i, j), score, shared: new Set([...ids].filter((id) => stamp[id] === j + 1).map((id) => termOf[id]!)) });
     }
     candidates.length = 0;
   });
@@ -297,7 +312,16 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
   }
   // Every candidate is judged on its evidence (a claim can agree with two sentences of one article).
   const wordsOfClaim = (f: Features) => (f.words ??= wordsOf(f.claim.text));
-  const tokensOf = (f: Features) => (f.tokenised ??= tokenise({ text: f.claim.text, kind: f.claim.kind, speaker: f.claim.speaker, quotes: f.claim.quotes ?? [] }));
+  // The sentence before each claim in its source (claims come in reading order): whom "the pair" or "they" means.
+  const before = new Map<string, string>();
+  const previous = new Map<string, string>();
+  for (const claim of claims) {
+    const last = previous.get(claim.source);
+    if (last !== undefined) before.set(claim.id, last);
+    previous.set(claim.source, claim.text);
+  }
+  const tokensOf = (f: Features) =>
+    (f.tokenised ??= tokenise({ text: f.claim.text, kind: f.claim.kind, speaker: f.claim.speaker, quotes: f.claim.quotes ?? [], before: before.get(f.claim.id) ?? null }));
   // How specific a term is within its story: a term most of the story's claims use is its subject, not a claim.
   const claimsOfStory = new Map<number, number[]>();
   all.forEach((_, index) => {

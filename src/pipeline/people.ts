@@ -8,6 +8,7 @@
  * the pronouns that follow the name tell it. The entity list (`entities.yaml`)
  * only adds what the text cannot say: aliases and kinds.
  */
+import { getGender } from 'gender-detection-from-name';
 import type { EntityDefinition } from '../schema/content.ts';
 import type { EntityKind, EntityMatcher, Mention } from './entities.ts';
 import {
@@ -277,4 +278,16 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
 /** Gender told by the words of a written name ("Ms. Jamil", "spokeswoman Ana Ruiz"). */
 export function genderOfName(written: string): Gender | null {
   return genderOfWords(written.split(/\s+/));
+}
+
+/**
+ * The gender a full name's given name most often has (name lists of several
+ * languages, `gender-detection-from-name`): a prior only, for a person whose
+ * honorifics, roles and pronouns told nothing. A lone surname tells nothing.
+ */
+export function givenNameGender(name: string): Gender | null {
+  const words = name.split(' ');
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return null;
+  const told = getGender(words[0]!);
+  return told === 'male' ? 'm' : told === 'female' ? 'f' : null;
 }

@@ -111,8 +111,22 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
       ['of', 'for', 'at', 'in', 'on', 'from', 'with', 'who', 'whose', 'and', 'to', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does'].includes(lower(tokens[at])) &&
       !(lower(tokens[at]) === 'of' && capitalised(tokens[at - 1]) && capitalised(tokens[at + 1]));
     // A past tense after the head ends it too: "The U.S. State Department called for …".
-    const verbAt = (at: number) => stopAtVerb && (speechAt(tokens, at) !== null || (at > index + 1 && /^\p{Ll}{3,}ed$/u.test(tokens[at]!.text) && !ROLE_WORDS.has(lower(tokens[at]))));
-    while (k < limit && isWord(tokens[k]) && !verbAt(k) && !ends(k)) {
+    const verbAt = (at: number) => stopAtVerb && (speechAt(tokens, at) !== null || (at > index + 1 && /^\p{Ll}{3,}ed$/u.test(tokens[at]!.text) && !ROLE_WORDS.has(lower(tokens[at])) && tokens[at - 1]!.text !== ','));
+    // Adjectives in a list: "the lanky, bespectacled professor said" — a comma between two lower-case
+    // words that are no role ("the mayor, visibly upset, said" is an apposition), a noun and a verb after.
+    const listComma = (at: number) =>
+      stopAtVerb &&
+      tokens[at]?.text === ',' &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at - 1]?.text ?? '') &&
+      !ROLE_WORDS.has(lower(tokens[at - 1])) &&
+      !DETERMINERS.has(lower(tokens[at - 1])) &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at + 1]?.text ?? '') &&
+      !BRIDGE_STOPS.has(lower(tokens[at + 1])) &&
+      !DETERMINERS.has(lower(tokens[at + 1])) &&
+      !speechAt(tokens, at + 1) &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at + 2]?.text ?? '') &&
+      speechAt(tokens, at + 3) !== null;
+    while (k < limit && (isWord(tokens[k]) || listComma(k)) && !verbAt(k) && !ends(k)) {
       if (endsSentence(tokens[k]!)) return { from: index, to: k + 1 };
       k++;
     }

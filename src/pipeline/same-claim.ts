@@ -10,7 +10,8 @@
  *   of the shorter quotation and is six words long or half the longer one, with no
  *   negation in one quotation only. Whoever each outlet names as the speaker: the
  *   same words quoted are the same remark. A partial quote of five words or more
- *   quoted in both is the same remark too.
+ *   quoted in both is the same remark too, and so is a short one (four words)
+ *   quoted whole in both from one speaker.
  * - The same remark in other words (a translation): one speaker in both, quoting,
  *   with most of the quoted content words in common and no negation in one only.
  *   Two quotations that are neither are two remarks, never related.
@@ -22,9 +23,16 @@
  *   an aligned verb of action (the same thing done, not only the same subject) and
  *   the same actor (a shared name or the same speaker, or four aligned words that
  *   are not names); and they are strong: half of the shorter sentence, or a third
- *   of it in words rare in the story, or the verb with its object. Two different
- *   speakers are never one claim; sentences naming different days are two
- *   occurrences.
+ *   of it in words rare in the story, or the verb with its object. For one named
+ *   source in both, the same count of the same thing ("1,200 jobs") stands for
+ *   the verb. Two different speakers are never one claim; sentences naming
+ *   different days are two occurrences.
+ * - Where an event took place: both in the outlets' own words, describing one
+ *   place alike (three terms in common, two of them not names and rare in the
+ *   story, no named place of one absent from the other), with the same actors
+ *   (the names of one all among the other's; an opening "the pair" or "they"
+ *   stands for the people of the sentence before). The same words that only say
+ *   where ("on the north bank of the river") are judged this way, not as wording.
  * - Contradiction: only a negation right before an aligned verb in one sentence
  *   and not the other ("have not signed" / "signed"), told by the same speaker or
  *   both by the outlets; one person's denial of another's account is two views,
@@ -38,6 +46,8 @@ export interface SameClaimInput {
   speaker: string | null;
   /** Quoted words in the sentence, as written. */
   quotes: readonly string[];
+  /** The sentence before it in its article, for the people an opening "the pair" or "they" refers to. */
+  before?: string | null;
 }
 
 interface Token {
@@ -307,9 +317,11 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   }
   // The same quoted words in both, not the whole sentence in either (a partial quote): one remark when the run is
   // most of the quoted words of one of them.
+  // A short quotation (four words) the same speaker is quoted with in both, whole in both: one remark too.
+  const wholeShort = quotedLength >= SAME_REMARK_WORDS && quotedLength >= Math.min(quotedA, quotedB) && sameSpeaker(a.input.speaker, b.input.speaker);
   if (
     !bothQuote &&
-    quotedLength >= SAME_WORDS_QUOTED &&
+    (quotedLength >= SAME_WORDS_QUOTED || wholeShort) &&
     quotedContent >= 2 &&
     quotedLength >= SAME_REMARK_SHARE * Math.min(quotedA, quotedB) &&
     negatesQuote(a) === negatesQuote(b)
@@ -322,7 +334,12 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   // The same words told, not quoted: wire copy, or one outlet's wording taken up.
   // (When only one of them negates, the same words may be denied: judged below, verb by verb.)
   const negates = (side: Tokenised) => side.tokens.some((t) => NEGATION.test(t.lower));
-  if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted) && negates(a) === negates(b)) {
+  // Only where, in the same words ("on the north bank of the river"), is not what: judged as a place, below.
+  const onlyPlace = () => {
+    const places = placesOf(a);
+    return runA.every((t, k) => t.term === null || places.some(([from, to]) => ra + k >= from && ra + k <= to));
+  };
+  if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted) && negates(a) === negates(b) && !onlyPlace()) {
     return { sameRemark: false, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
   // An enumeration ("requiring …; reinstating …; restoring …") carries many claims: its items match items, not claims.
@@ -330,7 +347,6 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   const termsA = a.content.map((k) => a.tokens[k]!.term!);
   const termsB = b.content.map((k) => b.tokens[k]!.term!);
   const pairs = alignTerms(termsA, termsB);
-  const alignedTerms = new Set(pairs.map(([i]) => termsA[i]!));
 
   // The same speaker quoted in both, most quoted words in common: one remark, perhaps translated.
   if (bothQuote && sameSpeaker(a.input.speaker, b.input.speaker) && negatesQuote(a) === negatesQuote(b)) {
@@ -338,12 +354,20 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
     const quotedB = new Set(b.content.filter((k) => b.tokens[k]!.quoted).map((k) => b.tokens[k]!.term!));
     const shared = [...quotedA].filter((t) => quotedB.has(t)).length;
     if (shared >= MIN_QUOTED_SHARED && shared >= MIN_QUOTED_SHARE * Math.min(quotedA.size, quotedB.size)) {
+      const alignedTerms = new Set(pairs.map(([i]) => termsA[i]!));
       return { sameRemark: true, contradicts: false, evidence: { aligned: alignedPhrases(a, b, pairs), sameWords: false, negation: null }, alignedTerms };
     }
   }
 
   // Two quotations that are not one remark are two remarks, however alike their words.
   if (bothQuote || pairs.length === 0) return null;
+  return sameAction(a, b, pairs, termsA, rarity) ?? sameVenue(a, b, rarity);
+}
+
+/** The same claim in other words: the same action by the same actor, told alike (see the module's comment). */
+function sameAction(a: Tokenised, b: Tokenised, pairs: readonly [number, number][], termsA: readonly string[], rarity: (term: string) => number): Verdict | null {
+  const termsB = b.content.map((k) => b.tokens[k]!.term!);
+  const alignedTerms = new Set(pairs.map(([i]) => termsA[i]!));
   // What is done or said, apart from who: the words that are not names, aligned on their own.
   const notNames = alignTerms(
     a.content.filter((k) => !a.tokens[k]!.name).map((k) => a.tokens[k]!.term!),
@@ -355,16 +379,19 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   if (!enough || notNames < MIN_ALIGNED_NOT_NAMES || coverage < MIN_COVERAGE) return null;
   const sharedName = pairs.some(([i, j]) => a.tokens[a.content[i]!]!.name && b.tokens[b.content[j]!]!.name);
   if (!sharedName && !speaker && notNames < ACTION_WITHOUT_ACTOR) return null;
-  // The same action, not only the same subject: an aligned verb ("launched", "warned", "passed").
+  // The same action, not only the same subject: an aligned verb ("launched", "warned", "passed") — or one source's
+  // same count of the same thing ("1,200 jobs"), a fact as specific as an action.
   const verbs = pairs.flatMap(([i, j], k) => (isVerb(a, a.content[i]!) && isVerb(b, b.content[j]!) ? [k] : []));
-  if (verbs.length === 0) return null;
+  // The count only from one named source in both: outlets repeat a story's figures in many different claims.
+  const count = speaker && sameCount(a, b, pairs);
+  if (verbs.length === 0 && !count) return null;
   const specificity = pairs.reduce((sum, [i, j]) => sum + (a.tokens[a.content[i]!]!.name || b.tokens[b.content[j]!]!.name ? 0 : rarity(termsA[i]!)), 0);
   // A verb with its object told alike: the two content words after the verb aligned in both, close to it ("launched two … ballistic missiles").
   const verbObject = verbs.some((k) => {
     const next = pairs.slice(k + 1, k + 3);
     return next.length === 2 && next.every(([i, j]) => i - pairs[k]![0] <= VERB_OBJECT_WINDOW && j - pairs[k]![1] <= VERB_OBJECT_WINDOW);
   });
-  const strong = coverage >= STRONG_COVERAGE || (specificity >= STRONG_SPECIFICITY && coverage >= SPECIFIC_COVERAGE) || verbObject;
+  const strong = coverage >= STRONG_COVERAGE || (specificity >= STRONG_SPECIFICITY && coverage >= SPECIFIC_COVERAGE) || verbObject || count;
   if (!strong || specificity < MIN_SPECIFICITY) return null;
 
   // A negation right before an aligned verb in one account only ("did not pass" / "passed").
@@ -380,4 +407,120 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   // A negation by one speaker against another's account is two views, not one claim denied: unsure, so no relation.
   if (negation && !(speaker || (a.input.speaker === null && b.input.speaker === null))) return null;
   return { sameRemark: false, contradicts: negation !== null, evidence: { aligned: alignedPhrases(a, b, pairs), sameWords: false, negation }, alignedTerms };
+}
+
+/** A count written in figures, not a year and not a single digit ("1,200", "17", "1.4"): specific enough to tell a fact by. */
+const isCount = (word: string) => /^\d/.test(word) && !/^(?:1[89]|20)\d\d$/.test(word) && (word.length > 1 || /[.,]/.test(word));
+
+/** The same count of the same thing in both: a count aligned, with the same word right after it in both ("1,200 jobs"). */
+function sameCount(a: Tokenised, b: Tokenised, pairs: readonly [number, number][]): boolean {
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [i, j] = pairs[k]!;
+    const [ni, nj] = pairs[k + 1]!;
+    const ta = a.content[i]!;
+    const tb = b.content[j]!;
+    if (isCount(a.tokens[ta]!.word) && isCount(b.tokens[tb]!.word) && a.content[ni] === ta + 1 && b.content[nj] === tb + 1 && !a.tokens[ta + 1]!.name) return true;
+  }
+  return false;
+}
+
+/** Prepositions that say where. */
+const LOCATIVE = new Set(['at', 'in', 'inside', 'outside', 'near', 'on', 'beside', 'within']);
+/** Words that end a place's description: the clause goes on to something else. */
+const PLACE_END = new Set(
+  'for to with after before during as since while when where which who whom that because and but or from by than until against about over into'.split(' '),
+);
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_WORD = /^(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|times?|morning|afternoon|evening|night|past|future|time|recent|wake|response|protest|addition|order|fact|part|case|effect|general|particular|turn)$/;
+/** The most words a place's description runs to. */
+const PLACE_WORDS = 16;
+/** Where an event took place, told alike: place terms in common, of them not names, and their rarity in the story. */
+const MIN_PLACE_SHARED = 3;
+const MIN_PLACE_NOT_NAMES = 2;
+const MIN_PLACE_SPECIFICITY = 6;
+/** An opening that refers back to the people of the sentence before. */
+const ANAPHOR = /^(?:the (?:pair|two|couple|duo)|both|they|he|she)$/;
+
+/** The places a sentence names: after a preposition that says where, to the end of the description (as token ranges). */
+function placesOf(side: Tokenised): [number, number][] {
+  const { tokens, input } = side;
+  const places: [number, number][] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!LOCATIVE.has(tokens[k]!.lower)) continue;
+    // "in four years", "on Wednesday", "in March", "in protest": when, or how, not where.
+    const first = tokens.slice(k + 1, k + 4).find((t) => t.term !== null);
+    if (!first || /^\d/.test(first.word) || DAYS.test(first.lower) || MONTH.test(first.lower) || TIME_WORD.test(first.lower) || /^\d/.test(first.term!)) continue;
+    let last = k;
+    for (let m = k + 1; m < tokens.length && m - k <= PLACE_WORDS; m++) {
+      const t = tokens[m]!;
+      // A stop other than a comma between words ends it; so do a verb, a date and the start of another clause.
+      if (m > k + 1 && /[.;:!?()\[\]—–"“”]/.test(input.text.slice(tokens[m - 1]!.end, t.start))) break;
+      if (PLACE_END.has(t.lower) || DAYS.test(t.lower) || MONTH.test(t.lower) || (m > k + 1 && isVerb(side, m)) || /^(?:1[89]|20)\d\d$/.test(t.word)) break;
+      if (t.term !== null) last = m;
+    }
+    if (last > k) {
+      places.push([k + 1, last]);
+      k = last;
+    }
+  }
+  return places;
+}
+
+/** The name terms of a sentence outside some ranges (its places), days and months left out. */
+function namesOutside(side: Tokenised, ranges: readonly [number, number][]): Set<string> {
+  const names = new Set<string>();
+  side.tokens.forEach((t, k) => {
+    if (t.name && t.term !== null && !DAYS.test(t.lower) && !MONTH.test(t.lower) && !ranges.some(([from, to]) => k >= from && k <= to)) names.add(t.term);
+  });
+  return names;
+}
+
+/** Who a sentence tells about: the names outside its places, and for an opening "the pair" or "they", the names of the sentence before. */
+function actorsOf(side: Tokenised, places: readonly [number, number][]): Set<string> {
+  const actors = namesOutside(side, places);
+  const opening = side.tokens.slice(0, 2).map((t) => t.lower);
+  if ((ANAPHOR.test(opening[0]!) || ANAPHOR.test(opening.join(' '))) && side.input.before) {
+    const before = tokenise({ text: side.input.before, kind: 'narration', speaker: null, quotes: [] });
+    for (const name of namesOutside(before, [])) actors.add(name);
+  }
+  return actors;
+}
+
+/**
+ * Where an event took place, told by both: two accounts in the outlets' own words (no speaker, no quotation, no
+ * negation) that describe one place alike — three of its terms in common, two of them not names, rare in the story,
+ * and no place name in one that the other contradicts — with the same actors: the names of one (outside the place)
+ * all among the other's, an opening "the pair" or "they" standing for the people of the sentence before.
+ */
+function sameVenue(a: Tokenised, b: Tokenised, rarity: (term: string) => number): Verdict | null {
+  const plain = (side: Tokenised) => side.input.speaker === null && side.input.quotes.length === 0 && side.input.kind !== 'direct-quote' && !side.tokens.some((t) => NEGATION.test(t.lower));
+  if (!plain(a) || !plain(b)) return null;
+  const placesA = placesOf(a);
+  const placesB = placesOf(b);
+  if (placesA.length === 0 || placesB.length === 0) return null;
+  const termsIn = (side: Tokenised, places: readonly [number, number][]) => {
+    const terms = new Map<string, boolean>();
+    for (const [from, to] of places) for (let k = from; k <= to; k++) if (side.tokens[k]!.term !== null) terms.set(side.tokens[k]!.term!, side.tokens[k]!.name || terms.get(side.tokens[k]!.term!) === true);
+    return terms;
+  };
+  const inA = termsIn(a, placesA);
+  const inB = termsIn(b, placesB);
+  const shared = [...inA.keys()].filter((t) => inB.has(t));
+  const notNames = shared.filter((t) => !inA.get(t) && !inB.get(t));
+  if (shared.length < MIN_PLACE_SHARED || notNames.length < MIN_PLACE_NOT_NAMES) return null;
+  if (notNames.reduce((sum, t) => sum + rarity(t), 0) < MIN_PLACE_SPECIFICITY) return null;
+  // Named places in both must meet: "in Ohio" and "in Iowa" are two places, however alike the rest.
+  const namesA = [...inA].filter(([, name]) => name).map(([t]) => t);
+  const namesB = new Set([...inB].filter(([, name]) => name).map(([t]) => t));
+  if (namesA.length > 0 && namesB.size > 0 && !namesA.some((t) => namesB.has(t))) return null;
+  const actorsA = actorsOf(a, placesA);
+  const actorsB = actorsOf(b, placesB);
+  const [fewer, more] = actorsA.size <= actorsB.size ? [actorsA, actorsB] : [actorsB, actorsA];
+  if (fewer.size === 0 || ![...fewer].every((t) => more.has(t))) return null;
+  // The evidence: each account's description of the place, from the first place that shares a term to the last.
+  const span = (side: Tokenised, places: readonly [number, number][]) => {
+    const meeting = places.filter(([from, to]) => side.tokens.slice(from, to + 1).some((t) => t.term !== null && shared.includes(t.term)));
+    return phrase(side.input.text, side.tokens, meeting[0]![0], meeting.at(-1)![1]);
+  };
+  return { sameRemark: false, contradicts: false, evidence: { aligned: [{ a: span(a, placesA), b: span(b, placesB) }], sameWords: false, negation: null }, alignedTerms: new Set(shared) };
 }

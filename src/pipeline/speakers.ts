@@ -9,7 +9,7 @@
  */
 import type { EntityKind, EntityMatcher, Mention } from './entities.ts';
 import { NOT_NAME_WORDS, PERSON_ROLE_NOUNS } from './lexicon.ts';
-import { genderOfName, personLike, splitName, type Gender, type PeopleIndex, type Person } from './people.ts';
+import { genderOfName, givenNameGender, personLike, splitName, type Gender, type PeopleIndex, type Person } from './people.ts';
 
 /** Who claims something. */
 export interface Speaker {
@@ -53,6 +53,8 @@ interface Entry {
   name: string;
   kind: EntityKind | null;
   gender: Gender | null;
+  /** The gender its given name most often has: a weaker sign than `gender`. */
+  prior: Gender | null;
   /** Where in the article: paragraph, then offset, as one sortable number. */
   at: number;
   /** A speaker or a sentence's subject, rather than a passing mention. */
@@ -96,7 +98,7 @@ export class Discourse {
 
   /** Notes a mention or speaker at a place in the article. */
   note(speaker: Pick<Speaker, 'name' | 'kind'>, paragraph: number, offset: number, salient: boolean): void {
-    const entry = { name: speaker.name, kind: speaker.kind, gender: this.genderOf(speaker.name), at: position(paragraph, offset), salient, individual: isIndividual(speaker) };
+    const entry = { name: speaker.name, kind: speaker.kind, gender: this.genderOf(speaker.name), prior: speaker.kind === 'person' ? givenNameGender(speaker.name) : null, at: position(paragraph, offset), salient, individual: isIndividual(speaker) };
     // Kept in article order, whatever order the passes note in.
     let index = this.entries.length;
     while (index > 0 && this.entries[index - 1]!.at > entry.at) index--;
@@ -117,7 +119,11 @@ export class Discourse {
    */
   pronoun(gender: Gender, paragraph: number, offset: number): Speaker | null {
     const at = position(paragraph, offset);
-    const compatible = (entry: Entry) => entry.individual && entry.at < at && (this.learnt.get(entry.name) ?? entry.gender ?? gender) === gender;
+    const told = (entry: Entry) => this.learnt.get(entry.name) ?? entry.gender;
+    const compatible = (entry: Entry) => entry.individual && entry.at < at && (told(entry) ?? gender) === gender;
+    // Beyond the sentence before, a given name of the other gender rules a person out too ("Richard" for
+    // "she"), unless nobody else will do: the name lists are a prior, and a pronoun next to the name outweighs it.
+    const likely = (entry: Entry) => compatible(entry) && (told(entry) !== null || (entry.prior ?? gender) === gender);
     let chosen: Entry | undefined;
     let nearest: Entry | undefined;
     for (let index = this.entries.length - 1; index >= 0 && this.entries[index]!.at >= this.focusAt; index--) {
@@ -130,13 +136,15 @@ export class Discourse {
       nearest ??= entry;
     }
     chosen ??= nearest;
-    for (let index = this.entries.length - 1; index >= 0 && !chosen; index--) {
-      const entry = this.entries[index]!;
-      if (entry.salient && compatible(entry)) chosen = entry;
-    }
-    for (let index = this.entries.length - 1; index >= 0 && !chosen; index--) {
-      const entry = this.entries[index]!;
-      if (compatible(entry)) chosen = entry;
+    for (const fits of [likely, compatible]) {
+      for (let index = this.entries.length - 1; index >= 0 && !chosen; index--) {
+        const entry = this.entries[index]!;
+        if (entry.salient && fits(entry)) chosen = entry;
+      }
+      for (let index = this.entries.length - 1; index >= 0 && !chosen; index--) {
+        const entry = this.entries[index]!;
+        if (fits(entry)) chosen = entry;
+      }
     }
     if (!chosen) return null;
     if (chosen.kind === 'person' && !this.learnt.has(chosen.name) && chosen.gender === null) this.learnt.set(chosen.name, gender);
@@ -258,7 +266,11 @@ export class Discourse {
     if (speaking[0] && speaking[0].start === start && /^[^,]{1,40}\band\s+(?:its\s+|their\s+)?\p{Ll}+$/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
 
     // A description: "the mayor", "the rookie defenceman", "her statement", "one Western defence official", "port officials".
-    const description = trimmed.replace(/,.*$/su, '').replace(/\s+\p{Ll}+ly$/u, '');
+    // The commas of a list of adjectives go ("the lanky, bespectacled professor"); any other comma ends it.
+    const description = trimmed
+      .replace(/(?<=^(?:the|his|her|their|its|an?)\s+(?:[\p{Ll}-]+,?\s+)*[\p{Ll}-]+),(?=\s+\p{Ll}[\p{Ll}-]*\s+\p{Ll})/gu, '')
+      .replace(/,.*$/su, '')
+      .replace(/\s+\p{Ll}+ly$/u, '');
     const words = description.split(/\s+/);
     const head = words.at(-1)!.toLowerCase().replace(/['’]s$/, '');
     const possessor = /^(his|her)\s/i.exec(description)?.[1]?.toLowerCase();

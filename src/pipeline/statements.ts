@@ -44,7 +44,7 @@ const ANONYMITY = caseless(/condition of anonymity|declined to be|asked not to b
  */
 const REPORTED = new RegExp(
   `(?:^|[,;]\\s+|\\band\\s+)(?:(?:But|And|Meanwhile|However|Earlier|Later|Also|Still|Yet|Separately|Last week|On \\p{Lu}\\p{Ll}+),?\\s+)?(?<who>${NP}{1,80}?)(?:\\s*,\\s*(?<appos>[^,"“”]{1,100}?),)?\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|again\\s+|long\\s+|repeatedly\\s+|previously\\s+|publicly\\s+|later\\s+)*(?<cue>${REPORT_CUES})(?:\\s+\\p{Ll}+ly)?(?<rest>\\s+that\\b|\\s*,|\\s+[\\p{L}\\d])`,
-  'u',
+  'gu',
 );
 /** "One of them said …": one of an unnamed group just mentioned. */
 const OF_THEM = caseless(/\b(?<who>(?:one|two|some|both|neither|each|another) of them)\s+(?<cue>said|says|told|added|confirmed|warned)\b/iu);
@@ -100,14 +100,20 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
       if (speaker) return reportedSpeech(speaker, tail.cue);
     }
   }
-  const reported = REPORTED.exec(sentence);
-  const groups = reported?.groups;
-  if (reported && groups?.who && groups.cue && (/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) {
+  // Not merely the first cue word: in "people trying to create fear about it, he said," the verb of
+  // belief names nobody; the parenthetical "he said" does. The first cue whose subject resolves speaks.
+  for (let from = 0, tries = 0; from < sentence.length && tries < 4; tries++) {
+    REPORTED.lastIndex = from;
+    const reported = REPORTED.exec(sentence);
+    const groups = reported?.groups;
+    if (!reported || !groups?.cue) break;
+    const cueEnd = reported.index + reported[0].length - (groups.rest?.length ?? 0);
+    from = cueEnd;
+    if (!groups.who || !(/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) continue;
     const who = groups.who;
     // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
     const appositive = groups.appos && splitName(groups.appos).role === null ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
     // The subject before the cue, read past appositions with commas of their own.
-    const cueEnd = reported.index + reported[0].length - (groups.rest?.length ?? 0);
     const subject = cueBefore(sentence, 0, cueEnd);
     const read = subject ? discourse.resolve(subject.phrase, paragraph, offset + subject.start, mentions) : null;
     const speaker =

@@ -116,11 +116,12 @@ export const Claim = z.object({
     .object({
       start: z.number().int().nonnegative().describe("TextPosition: offset of the first character in `sources[].text`."),
       end: z.number().int().positive().describe("TextPosition: offset after the last character."),
-      exact: z.string().describe("TextQuote: the sentence."),
       prefix: z.string().describe("TextQuote: up to 32 characters before it."),
       suffix: z.string().describe("TextQuote: up to 32 characters after it."),
     })
-    .describe("Where the sentence is, W3C Web Annotation style (TextPosition and TextQuote selectors), so the claim can be found again if the source changes."),
+.describe(
+      "Where the sentence is, W3C Web Annotation style (TextPosition and TextQuote selectors), so the claim can be found again if the source changes. The TextQuote's `exact` is the claim's `text` (equal to `sources[].text` from `start` to `end`), not stored twice.",
+    ),
   entities: z.array(z.string()).describe("Canonical names of the entities the sentence mentions, in order of first mention."),
   topics: z.array(TopicMatch).describe("Topics the claim belongs to, with the terms that matched."),
   dates: z
@@ -225,7 +226,7 @@ export type EntitySummary = z.infer<typeof EntitySummary>;
 /** The manifest: everything the build found, as data. */
 export const Briefing = z
   .object({
-    schemaVersion: z.literal(1).describe("Version of this schema; it changes when a field changes meaning or is removed."),
+    schemaVersion: z.literal(2).describe("Version of this schema; it changes when a field changes meaning or is removed. 2: claims' `selector.exact` removed (it was `text` again)."),
     title: z.string().describe("The briefing's title, from `briefing.yaml`; without one, made from its stories (\"10 stories, April 2011 – January 2019\")."),
     summary: z.string().describe("The briefing's summary, from `briefing.yaml`; without one, made from its stories (\"30 articles from 3 outlets on 10 stories, April 2011 – January 2019.\")."),
     sources: z.array(Source).describe("One per article, sorted by id."),

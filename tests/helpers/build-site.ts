@@ -32,7 +32,7 @@ interface BuiltSite {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Forty synthetic articles: enough claims for paginated lists. */
+    /** Forty synthetic articles: enough claims for paginated lists; built with a 1 MB offline budget. */
     paged: BuiltSite;
     /** The bundled briefing. */
     seeds: BuiltSite;
@@ -131,7 +131,8 @@ export default function setup(project: TestProject): void {
   commitContent(synthetic, 'Thirty-nine articles', true);
   for (const file of articles) writeFileSync(path.join(synthetic, 'articles', file.file), withCorrections(file.file, file.bytes));
   commitContent(synthetic, 'The fortieth article, and two corrections', false);
-  project.provide('paged', buildSite('paged', synthetic));
+  // Built with a 1 MB offline budget: its first visit keeps the shell and the search index, not every page.
+  project.provide('paged', buildSite('paged', synthetic, undefined, { BRIEFING_OFFLINE_BUDGET: '1' }));
   const adversarial = path.join(tmp, 'adversarial-articles');
   rmSync(adversarial, { recursive: true, force: true });
   mkdirSync(path.join(adversarial, 'articles'), { recursive: true });

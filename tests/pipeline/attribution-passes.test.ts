@@ -66,6 +66,34 @@ const cases: Case[] = [
     pass: 'quote-continues',
   },
   { name: 'a quote just before another in its sentence shares its speaker', paragraphs: ['“Talks,” “more talks” and “no deal,” said Ana Ruiz, were all she heard.'], quote: 'Talks', speaker: 'Ana Ruiz', pass: 'next-quote' },
+  {
+    name: 'a pronoun far from its antecedent skips a person whose given name is of the other gender',
+    paragraphs: ['Wendy Walsh, a nurse, opened the clinic in 2015.', 'Filmmaker Richard Moss tells its story in a short documentary.', 'The clinic now treats 40 patients a week.', '“We never gave up,” she says.'],
+    quote: 'We never',
+    speaker: 'Wendy Walsh',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'a pronoun next to the name outweighs what the given name suggests',
+    paragraphs: ['Dana Moore runs the co-op.', 'Lee Finell, a manager at the dairy board, said she is unsure. “We will keep going,” she said.'],
+    quote: 'We will keep',
+    speaker: 'Lee Finell',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'a description with a list of adjectives is the person the article is about',
+    paragraphs: ['Klaus Weber, an engineer, knows that he is entering uncharted waters.', '“I don’t know any carmaker that makes money on this,” the lanky, bespectacled professor said.'],
+    quote: 'I don’t know',
+    speaker: 'Klaus Weber',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'a quote continues a paragraph of reported speech whose "he said" follows a verb of belief',
+    paragraphs: ['Justin Trudeau spoke on Tuesday.', 'There are people trying to create fear, anger and doubt about newcomers, he said, though he named nobody.', '“But that kind of fear-mongering is something we all must answer.”'],
+    quote: 'But that kind',
+    speaker: 'Justin Trudeau',
+    pass: 'quote-continues',
+  },
   { name: 'no attribution anywhere: no speaker', paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'], quote: 'Closed', speaker: null, pass: null },
 ];
 

@@ -18,10 +18,11 @@ describe('claim positions', () => {
     }
   });
 
-  it('are unique within each source: prefix + exact + suffix find one place', () => {
+  it('are unique within each source: prefix + the sentence + suffix find one place', () => {
     for (const claim of briefing.claims) {
       const text = briefing.sources.find((s) => s.id === claim.source)!.text;
-      const needle = claim.selector.prefix + claim.selector.exact + claim.selector.suffix;
+      expect(text.slice(claim.selector.start, claim.selector.end)).toBe(claim.text);
+      const needle = claim.selector.prefix + claim.text + claim.selector.suffix;
       expect(text.indexOf(needle)).toBe(text.lastIndexOf(needle));
     }
   });

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
 import { TAG_FILES } from '../../src/build/bag.ts';
-import { requestPath, SERVICE_WORKER, serviceWorkerSource } from '../../src/build/service-worker.ts';
+import { OFFLINE_LIST, offlineTier, requestPath, SERVICE_WORKER, serviceWorkerSource, writeServiceWorker, type OfflineList } from '../../src/build/service-worker.ts';
+import { sourceTitle } from '../../src/lib/format.ts';
 import { hasChromium, servedInBrowser } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/html.ts';
 import { headerResults, manifestOf, searchFromHeader, watchedPage } from '../helpers/search.ts';
@@ -34,6 +36,54 @@ describe('the offline cache (sw.js)', () => {
     expect(version).toBeDefined();
     expect(serviceWorkerSource(version!, ['./'])).toBe(serviceWorkerSource(version!, ['./']));
     expect(source).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+  });
+});
+
+describe('what the first visit keeps', () => {
+  const precachedOf = (site: string) => JSON.parse(/^const FILES = (.*);$/m.exec(workerOf(site))![1]!) as string[];
+
+  it('puts the shell first, then the results’ fragments, then the pages', () => {
+    expect(['_astro/a.css', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'pagefind/filter/en_1.pf_filter', 'favicon.svg', 'index.html', '404.html', 'search/index.html'].map(offlineTier)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(offlineTier('pagefind/fragment/en_1.pf_fragment')).toBe(1);
+    expect(['articles/a/index.html', 'people/2/index.html', 'sitemap.xml', 'feed.xml'].map(offlineTier)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('fills the budget tier by tier, and lists what it left out, with sizes, in offline.json', () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'briefing-sw-'));
+    try {
+      const write = (file: string, bytes: number) => {
+        mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+        writeFileSync(path.join(site, file), 'x'.repeat(bytes));
+      };
+      write('index.html', 100);
+      write('pagefind/pagefind.js', 100);
+      write('pagefind/fragment/en_1.pf_fragment', 300);
+      write('articles/a/index.html', 500);
+      write('briefing.json', 10_000);
+      const listed = () => JSON.parse(readFileSync(path.join(site, OFFLINE_LIST), 'utf8')) as OfflineList;
+      const precached = () => JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, SERVICE_WORKER), 'utf8'))![1]!) as string[];
+
+      expect(writeServiceWorker(site, 100)).toMatchObject({ files: 2, bytes: 200, all: { files: 4, bytes: 1000 } });
+      expect(precached().sort()).toEqual(['./', 'pagefind/pagefind.js']);
+      expect(listed()).toEqual({ files: 4, bytes: 1000, rest: [['articles/a/', 500], ['pagefind/fragment/en_1.pf_fragment', 300]] });
+      expect(writeServiceWorker(site, 600).files).toBe(3);
+      expect(listed().rest).toEqual([['articles/a/', 500]]);
+      expect(writeServiceWorker(site, 1000).files).toBe(4);
+      expect(listed().rest).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a small briefing whole, and a larger one’s shell and index only', () => {
+    expect(precachedOf(seeds.site)).toContain(`articles/${reuters.id}/`);
+    const paged = inject('paged');
+    const files = precachedOf(paged.site);
+    expect(files).toContain('./');
+    expect(files).toContain('search/');
+    expect(files.some((file) => file.startsWith('pagefind/index/'))).toBe(true);
+    expect(files.filter((file) => offlineTier(file === './' ? 'index.html' : file.endsWith('/') ? `${file}index.html` : file) === 2)).toEqual([]);
+    expect((JSON.parse(readFileSync(path.join(paged.site, OFFLINE_LIST), 'utf8')) as OfflineList).rest.some(([file]) => file.startsWith('articles/'))).toBe(true);
   });
 });
 
@@ -86,6 +136,44 @@ describe.runIf(hasChromium)('a briefing served under a base path', () => {
     const links = await page.locator('pagefind-results a').evaluateAll((items) => items.map((item) => item.getAttribute('href') ?? ''));
     expect(links.filter((link) => !link.startsWith('/briefing/'))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.runIf(hasChromium)('keeping a larger briefing offline', () => {
+  const paged = inject('paged');
+  const pagedBriefing = manifestOf(paged.content);
+  const live = servedInBrowser(paged.site);
+
+  it('keeps the pages read, tells the size of the rest, and keeps it all when asked', async () => {
+    const context = await live.browser.newContext();
+    const { page } = await watchedPage(context);
+    const [first, second] = pagedBriefing.sources;
+    const articleUrl = (id: string) => `${live.server.url}articles/${id}/`;
+    await page.goto(live.server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const keep = page.locator('.offline-keep');
+    await keep.waitFor();
+    expect(await keep.textContent()).toMatch(/^Keep the whole briefing offline \(\d+(?:\.\d)? MB more, \d+ files\)$/);
+
+    // Read one article; offline, it is there and an unread one is not (the 404 page stands in).
+    await page.goto(articleUrl(first!.id));
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toBe(sourceTitle(first!));
+    await page.goto(articleUrl(second!.id));
+    expect(await page.locator('h1').textContent()).not.toBe(sourceTitle(second!));
+
+    // Online again, the reader asks for the whole briefing; then the unread article reads offline too.
+    await context.setOffline(false);
+    await page.goto(live.server.url);
+    await page.locator('.offline-keep').click();
+    await page.locator('.offline-status', { hasText: 'The whole briefing' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.offline-keep').isHidden()).toBe(true);
+    await context.setOffline(true);
+    await page.goto(articleUrl(second!.id));
+    expect(await page.locator('h1').textContent()).toBe(sourceTitle(second!));
     await context.close();
   });
 });
