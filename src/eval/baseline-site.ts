@@ -14,8 +14,8 @@ function toMdx(file: ArticleFile): string {
   const [, head = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   const [title = file.file, ...paragraphs] = body.trim().split(/\n\n+/);
   // Escapes what MDX would read as code or JSX; the synthetic text has none, but the baseline must be valid for any.
-  const escape = (line: string) => line.replace(/[{}<>\\]/g, (c) => `\\${c}`);
-  return `---\n${head}\ntitle: ${JSON.stringify(title)}\n---\n\n${paragraphs.map(escape).join('\n\n')}\n`;
+  const escapeMdx = (line: string) => line.replace(/[{}<>\\]/g, (c) => `\\${c}`);
+  return `---\n${head}\ntitle: ${JSON.stringify(title)}\n---\n\n${paragraphs.map(escapeMdx).join('\n\n')}\n`;
 }
 
 const CONFIG = `import { defineConfig } from 'astro/config';

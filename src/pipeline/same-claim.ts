@@ -454,7 +454,7 @@ function placesOf(side: Tokenised): [number, number][] {
     for (let m = k + 1; m < tokens.length && m - k <= PLACE_WORDS; m++) {
       const t = tokens[m]!;
       // A stop other than a comma between words ends it; so do a verb, a date and the start of another clause.
-      if (m > k + 1 && /[.;:!?()\[\]—–"“”]/.test(input.text.slice(tokens[m - 1]!.end, t.start))) break;
+      if (m > k + 1 && /[.;:!?()[\]—–"“”]/.test(input.text.slice(tokens[m - 1]!.end, t.start))) break;
       if (PLACE_END.has(t.lower) || DAYS.test(t.lower) || MONTH.test(t.lower) || (m > k + 1 && isVerb(side, m)) || /^(?:1[89]|20)\d\d$/.test(t.word)) break;
       if (t.term !== null) last = m;
     }
