@@ -36,7 +36,7 @@ try {
   // The child has said why (a content mistake with its file and line, or an internal error's stack).
   process.exit(error instanceof ChildFailed ? error.code : 1);
 }
-annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources);
+annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources, annotated.cpuSeconds);
 
 try {
   rmSync(staging, { recursive: true, force: true });
@@ -60,8 +60,8 @@ try {
   // "data store cleared" on every build.
   rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
   const rendering = progress.stage('rendering pages', 'pages');
-  await inChild(stageScript('astro-child.ts'));
-  rendering.end('rendered the site with Astro');
+  const rendered = await inChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'));
+  rendering.end('rendered the site with Astro', undefined, rendered?.cpuSeconds);
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());

@@ -11,8 +11,11 @@ export interface Annotated {
   /** The content folder and its manifest, absolute. */
   root: string;
   manifest: string;
+  /** CPU seconds this process used, user and system. */
+  cpuSeconds: number;
 }
 
 const result = annotateOrExit();
-const message: Annotated = { sources: result.sources, claims: result.claims, root: result.paths.root, manifest: result.paths.manifest };
+const { user, system } = process.cpuUsage();
+const message: Annotated = { sources: result.sources, claims: result.claims, root: result.paths.root, manifest: result.paths.manifest, cpuSeconds: (user + system) / 1e6 };
 process.send?.(message);

@@ -9,8 +9,8 @@ import type { WriteStream } from 'node:tty';
 export interface Stage {
   /** `done` of `total` things handled so far. */
   tick(done: number, total?: number): void;
-  /** Ends the stage with a line such as "annotated 1,000 articles in 3.1 s · 322/s". */
-  end(summary: string, count?: number): void;
+  /** Ends the stage with a line such as "annotated 1,000 articles in 3.1 s · 322/s", and the CPU time it took when known. */
+  end(summary: string, count?: number, cpuSeconds?: number): void;
 }
 
 export interface Progress {
@@ -40,10 +40,11 @@ export function createProgress(stream: NodeJS.WriteStream | WriteStream = proces
           stream.write(`\r\x1b[2K${label} · ${of}${unit ? ` ${unit}` : ''}${rateOf(done, seconds)}`);
           drawn = true;
         },
-        end(summary, count) {
+        end(summary, count, cpuSeconds) {
           const seconds = (performance.now() - started) / 1000;
           if (drawn) stream.write('\r\x1b[2K');
-          stream.write(`${summary} in ${seconds.toFixed(1)} s${count === undefined ? '' : rateOf(count, seconds)}\n`);
+          const cpu = cpuSeconds === undefined ? '' : ` (CPU ${cpuSeconds.toFixed(1)} s)`;
+          stream.write(`${summary} in ${seconds.toFixed(1)} s${cpu}${count === undefined ? '' : rateOf(count, seconds)}\n`);
         },
       };
     },

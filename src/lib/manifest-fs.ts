@@ -32,8 +32,10 @@ const stampOf = () => {
 };
 
 function read(): Read {
+  // A build reads the file once; `astro dev` looks at its stamp on every call.
+  if (last && !import.meta.env.DEV) return last;
   const stamp = stampOf();
-  if (last && (last.stamp === stamp || !import.meta.env.DEV)) return last;
+  if (last && last.stamp === stamp) return last;
   let bytes: Buffer;
   try {
     bytes = readFileSync(manifest);

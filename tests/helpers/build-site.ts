@@ -6,7 +6,7 @@
  * folder deleted straight away, which the next build must not depend on — forty
  * synthetic articles, and the CommonMark and naughty-string corpora as articles.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -28,6 +28,8 @@ interface BuiltSite {
   /** The folder to serve so that the site appears at its base path. */
   root: string;
   seconds: number;
+  /** What the build printed, standard output and error. */
+  log: string;
 }
 
 declare module 'vitest' {
@@ -66,8 +68,9 @@ function buildSite(name: string, contentFrom: string, publish?: typeof basedSite
   mkdirSync(content, { recursive: true });
   cpSync(contentFrom, content, { recursive: true });
   const started = performance.now();
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
     cwd: repoRoot,
+    encoding: 'utf8',
     env: {
       ...buildEnvironment(),
       BRIEFING_CONTENT: content,
@@ -75,9 +78,11 @@ function buildSite(name: string, contentFrom: string, publish?: typeof basedSite
       ...(publish ? { BRIEFING_SITE: publish.origin, BRIEFING_BASE: publish.base } : {}),
       ...extraEnv,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { content, site, root, seconds: (performance.now() - started) / 1000 };
+  const log = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`The build of ${name} failed (exit ${run.status}):\n${log}`);
+  return { content, site, root, seconds: (performance.now() - started) / 1000, log };
 }
 
 /**

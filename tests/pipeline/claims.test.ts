@@ -11,6 +11,7 @@ describe('claim positions', () => {
     for (const claim of briefing.claims) {
       const source = briefing.sources.find((s) => s.id === claim.source)!;
       const { start, end, prefix, suffix } = claim.selector;
+      // The TextQuote's exact is the claim's text.
       expect(source.text.slice(start, end)).toBe(claim.text);
       expect(source.text.slice(start - prefix.length, start)).toBe(prefix);
       expect(source.text.slice(end, end + suffix.length)).toBe(suffix);

@@ -9,6 +9,18 @@ const hostile = inject('hostile');
 const manifestOf = (content: string) => Briefing.parse(JSON.parse(readFileSync(path.join(content, 'briefing.json'), 'utf8')));
 const briefing = manifestOf(seeds.content);
 
+describe('the build', () => {
+  it('prints no warning, with topics and a briefing.yaml or without them, and says what each stage did', () => {
+    for (const [name, built] of [['seeds', seeds], ['paged', inject('paged')], ['hostile', hostile]] as const) {
+      const lines = built.log.split('\n').filter((line) => line.trim() !== '');
+      expect(lines.filter((line) => /\bwarn(?:ing)?\b/i.test(line)), name).toEqual([]);
+      for (const stage of [/^annotated \d+ articles?, \d+ claims in \d+\.\d s/, /^rendered the site with Astro in /, /^indexed \d+ pages for search in /, /^bagged \d+ files/, /^built .* in \d+\.\d s$/]) {
+        expect(lines.some((line) => stage.test(line)), `${name}: ${stage}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe('the built briefing site', () => {
   it('has an overview, a page per topic and per article, sources, a 404 page and a search index', () => {
     const pages = ['/', '/sources/', ...briefing.topics.map((t) => `/topics/${t.id}/`), ...briefing.sources.map((s) => `/articles/${s.id}/`)];
