@@ -4,7 +4,12 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     projects: [
-      { test: { name: 'pipeline', include: ['tests/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/schema/**/*.test.ts', 'tests/content-fs/**/*.test.ts', 'tests/build/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'pipeline',
+          include: ['tests/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/schema/**/*.test.ts', 'tests/content-fs/**/*.test.ts', 'tests/build/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'site',

@@ -30,7 +30,10 @@ mkdirSync(path.join(content, 'articles'), { recursive: true });
 for (const file of files) writeFileSync(path.join(content, 'articles', file.file), file.bytes);
 
 const site = path.join(work, 'dist');
-const briefing = await measure(process.execPath, [path.join(root, 'scripts', 'build.ts')], { cwd: root, env: { ...env, BRIEFING_CONTENT: content, BRIEFING_OUT: site } });
+const briefing = await measure(process.execPath, [path.join(root, 'scripts', 'build.ts')], {
+  cwd: root,
+  env: { ...env, BRIEFING_CONTENT: content, BRIEFING_OUT: site },
+});
 
 const baselineDir = path.join(work, 'baseline');
 writeBaselineSite(baselineDir, files, path.join(root, 'node_modules'));
@@ -47,15 +50,21 @@ const sizeOf = (dir: string) => listFiles(dir).reduce((sum, file) => sum + statS
 const pagesOf = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html'));
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const row = (label: string, m: Measured, dir: string) =>
-  console.log(`${label.padEnd(22)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${m.cpuSeconds.toFixed(1)} s`.padStart(9)}${mb(m.peakRss).padStart(11)}${mb(sizeOf(dir)).padStart(10)}${String(pagesOf(dir).length).padStart(7)}`);
+  console.log(
+    `${label.padEnd(22)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${m.cpuSeconds.toFixed(1)} s`.padStart(9)}${mb(m.peakRss).padStart(11)}${mb(sizeOf(dir)).padStart(10)}${String(pagesOf(dir).length).padStart(7)}`,
+  );
 
 console.log(`articles              ${count}`);
 console.log('                          wall      CPU   peak RSS    output  pages');
 row('Briefing npm run build', briefing, site);
 row('baseline Astro+MDX+PF', baseline, path.join(baselineDir, 'dist'));
 const ratio = briefing.seconds / baseline.seconds;
-console.log(`ratio                 ${ratio.toFixed(2)}× wall, ${(briefing.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× CPU; target ≤ 2× wall: ${ratio <= 2 ? 'met' : 'NOT met'}`);
-console.log(`memory                ${mb(briefing.peakRss)} at most, summed over node and Pagefind${count >= 10000 ? `; target ≤ 3 GB at 10,000: ${briefing.peakRss <= 3e9 ? 'met' : 'NOT met'}` : ''}`);
+console.log(
+  `ratio                 ${ratio.toFixed(2)}× wall, ${(briefing.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× CPU; target ≤ 2× wall: ${ratio <= 2 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `memory                ${mb(briefing.peakRss)} at most, summed over node and Pagefind${count >= 10000 ? `; target ≤ 3 GB at 10,000: ${briefing.peakRss <= 3e9 ? 'met' : 'NOT met'}` : ''}`,
+);
 console.log('Briefing stages:');
 for (const line of briefing.output.split('\n')) if (/ in \d+(?:\.\d+)? s\b/.test(line)) console.log(`  ${line}`);
 

@@ -78,7 +78,9 @@ try {
 
   console.log(`build                 ${buildSeconds.toFixed(1)} s (annotate, Astro, Pagefind, sw.js)`);
   console.log(`site                  ${siteFiles.length} files, ${mb(siteBytes)}`);
-  console.log(`offline, unasked      ${precached.length} files, ${mb(precachedBytes)} precached on the first visit; target ≤ 15 MB: ${precachedBytes <= 15 * 1024 * 1024 ? 'met' : 'NOT met'}`);
+  console.log(
+    `offline, unasked      ${precached.length} files, ${mb(precachedBytes)} precached on the first visit; target ≤ 15 MB: ${precachedBytes <= 15 * 1024 * 1024 ? 'met' : 'NOT met'}`,
+  );
   console.log(`offline, whole        ${offline.files} files, ${mb(offline.bytes)} when the reader keeps the whole briefing`);
   console.log(`search index          ${mb(total)} in ${listFiles(index).length} files (pagefind/)`);
   for (const [group, { files, bytes }] of [...sizes].sort((a, b) => b[1].bytes - a[1].bytes)) {
@@ -137,7 +139,8 @@ try {
         }
         for (const [kind, { files, bytes: size }] of [...byKind].sort((a, b) => b[1].bytes - a[1].bytes)) {
           console.log(`  ${kind.padEnd(36)}${String(files).padStart(3)} ${kb(size).padStart(9)}`);
-          if (process.env.BENCH_VERBOSE) for (const item of fetched.filter((entry) => kindOf(entry.path) === kind)) console.log(`      ${item.path} ${kb(item.bytes)}`);
+          if (process.env.BENCH_VERBOSE)
+            for (const item of fetched.filter((entry) => kindOf(entry.path) === kind)) console.log(`      ${item.path} ${kb(item.bytes)}`);
         }
         console.log(`  (before the query, the page itself loaded ${kb(pageBytes)}, the search UI included)`);
         return gzip;

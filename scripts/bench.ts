@@ -33,7 +33,13 @@ function round(): Round {
   const analysedAt = cpu();
   emitBriefing(analysed);
   const done = cpu();
-  return { analyse: analysedAt - started, emit: done - analysedAt, total: done - started, claims: analysed.briefing.claims.length, relations: analysed.briefing.relations.length };
+  return {
+    analyse: analysedAt - started,
+    emit: done - analysedAt,
+    total: done - started,
+    claims: analysed.briefing.claims.length,
+    relations: analysed.briefing.relations.length,
+  };
 }
 
 // The first round is what one `npm run annotate` of this corpus costs the pipeline in a
@@ -46,7 +52,8 @@ const steady = rounds.reduce((best, next) => (next.total < best.total ? next : b
 const median = [...rounds].sort((a, b) => a.total - b.total)[Math.floor(rounds.length / 2)]!;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
-const row = (label: string, r: Round, note: string) => console.log(`${label.padEnd(24)}${seconds(r.analyse)}  ${seconds(r.emit)}  ${seconds(r.total)}   ${note}`);
+const row = (label: string, r: Round, note: string) =>
+  console.log(`${label.padEnd(24)}${seconds(r.analyse)}  ${seconds(r.emit)}  ${seconds(r.total)}   ${note}`);
 console.log(`articles                ${count}, ${(bytes / 1e6).toFixed(2)} MB`);
 console.log(`found                   ${steady.claims} claims, ${steady.relations} cross-outlet relations`);
 console.log('CPU time on one core     analyse  emit MDX     total');

@@ -76,7 +76,9 @@ try {
   const problems = checkSite(staging, siteAddress(), search.written);
   checking.end('checked links, search files and the bag');
   if (problems.length > 0) {
-    throw new Error(`the built site failed its checks (${problems.length}):\n${problems.slice(0, 50).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`);
+    throw new Error(
+      `the built site failed its checks (${problems.length}):\n${problems.slice(0, 50).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`,
+    );
   }
   // The swap: the old site moves aside, the new one takes its name, the old one goes.
   const swapping = progress.stage('replacing the last site');
@@ -89,7 +91,9 @@ try {
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
-  console.error(`Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`);
+  console.error(
+    `Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`,
+  );
   // A stage in its own process has printed its error already.
   if (!(error instanceof ChildFailed)) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);

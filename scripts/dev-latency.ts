@@ -53,7 +53,10 @@ try {
     const marker = `Edited${run}x`;
     const started = performance.now();
     writeFileSync(articlePath, original.replace(word, marker));
-    await page.waitForFunction((text) => document.querySelector('.article-text')?.textContent?.includes(text) ?? false, marker, { timeout: 20_000, polling: 10 });
+    await page.waitForFunction((text) => document.querySelector('.article-text')?.textContent?.includes(text) ?? false, marker, {
+      timeout: 20_000,
+      polling: 10,
+    });
     timings.push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

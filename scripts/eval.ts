@@ -21,8 +21,20 @@ import { scoreBriefing, type GoldFile, type Score } from '../src/eval/score.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const suites = [
   // The seeds' gold lists four cross-source pairs; the extra file lists the other true ones.
-  { name: 'seeds', dir: path.join(root, 'content'), gold: path.join(root, 'tests/fixtures/gold.json'), extraPairs: path.join(root, 'tests/fixtures/seeds-cross-source-extra.json'), entities: null },
-  { name: 'unseen', dir: path.join(root, 'tests/fixtures/unseen'), gold: path.join(root, 'tests/fixtures/unseen/gold.json'), extraPairs: null, entities: path.join(root, 'tests/fixtures/unseen/entities.yaml') },
+  {
+    name: 'seeds',
+    dir: path.join(root, 'content'),
+    gold: path.join(root, 'tests/fixtures/gold.json'),
+    extraPairs: path.join(root, 'tests/fixtures/seeds-cross-source-extra.json'),
+    entities: null,
+  },
+  {
+    name: 'unseen',
+    dir: path.join(root, 'tests/fixtures/unseen'),
+    gold: path.join(root, 'tests/fixtures/unseen/gold.json'),
+    extraPairs: null,
+    entities: path.join(root, 'tests/fixtures/unseen/entities.yaml'),
+  },
 ];
 const percent = (value: number | null) => (value === null ? '   —  ' : `${(value * 100).toFixed(1).padStart(5)}%`);
 const verbose = process.env.EVAL_VERBOSE === '1';
@@ -37,7 +49,9 @@ for (const suite of suites) {
   console.log(`\n${suite.name}: ${briefing.sources.length} articles, ${briefing.claims.length} claims`);
   console.log(`  ${'measure'.padEnd(30)} precision  recall   (correct / predicted / expected)`);
   for (const score of scoreBriefing(briefing, gold) as Score[]) {
-    console.log(`  ${score.name.padEnd(30)} ${percent(score.precision)}   ${percent(score.recall)}   (${score.correct} / ${score.predicted} / ${score.expected})`);
+    console.log(
+      `  ${score.name.padEnd(30)} ${percent(score.precision)}   ${percent(score.recall)}   (${score.correct} / ${score.predicted} / ${score.expected})`,
+    );
     if (verbose) for (const miss of score.misses) console.log(`      - ${miss}`);
   }
 }
@@ -47,24 +61,43 @@ const corpora = evaluateCorpora();
 if (corpora.length === 0) console.log(`\nno corpora at ${corporaDir}: real-text figures skipped`);
 const misses: unknown[] = [];
 for (const corpus of corpora) {
-  console.log(`\n${corpus.name}: ${corpus.articles} articles, ${corpus.briefing.claims.length} claims, ${corpus.crashes.length} crashes, ${corpus.seconds.toFixed(1)} s`);
+  console.log(
+    `\n${corpus.name}: ${corpus.articles} articles, ${corpus.briefing.claims.length} claims, ${corpus.crashes.length} crashes, ${corpus.seconds.toFixed(1)} s`,
+  );
   for (const crash of corpus.crashes) console.log(`  crash: ${crash.file}: ${crash.error}`);
   const quotes = corpus.quotes;
   if (quotes) {
     const asQuote = quotes.outcomes.filter((outcome) => outcome.found === 'quote').length;
     console.log(`  direct quotes with a named speaker: ${quotes.named}`);
-    console.log(`    found                ${share(quotes.found, quotes.named)} (${quotes.found}; as a quote ${asQuote}, inside a claim ${quotes.found - asQuote})`);
+    console.log(
+      `    found                ${share(quotes.found, quotes.named)} (${quotes.found}; as a quote ${asQuote}, inside a claim ${quotes.found - asQuote})`,
+    );
     console.log(`    right speaker        ${share(quotes.right, quotes.named)} of all (${quotes.right}), ${share(quotes.right, quotes.found)} of those found`);
-    for (const pass of byPass(quotes.outcomes)) console.log(`      ${pass.pass.padEnd(20)} ${share(pass.right, pass.total).padStart(6)}  (${pass.right} / ${pass.total})`);
+    for (const pass of byPass(quotes.outcomes))
+      console.log(`      ${pass.pass.padEnd(20)} ${share(pass.right, pass.total).padStart(6)}  (${pass.right} / ${pass.total})`);
     for (const outcome of quotes.outcomes) {
       if (outcome.right) continue;
-      misses.push({ corpus: corpus.name, article: outcome.row.article, start: outcome.row.start, text: outcome.row.text.slice(0, 160), gold: outcome.gold, ours: outcome.ours, pass: outcome.pass, found: outcome.found });
-      if (verbose) console.log(`      - ${outcome.row.article}: “${outcome.row.text.slice(0, 60)}” → ${outcome.found ? (outcome.ours ?? 'no speaker') : 'not found'} (${outcome.pass ?? '—'}), expected ${outcome.gold}`);
+      misses.push({
+        corpus: corpus.name,
+        article: outcome.row.article,
+        start: outcome.row.start,
+        text: outcome.row.text.slice(0, 160),
+        gold: outcome.gold,
+        ours: outcome.ours,
+        pass: outcome.pass,
+        found: outcome.found,
+      });
+      if (verbose)
+        console.log(
+          `      - ${outcome.row.article}: “${outcome.row.text.slice(0, 60)}” → ${outcome.found ? (outcome.ours ?? 'no speaker') : 'not found'} (${outcome.pass ?? '—'}), expected ${outcome.gold}`,
+        );
     }
   }
   const indirect = corpus.indirect;
   if (indirect) {
-    console.log(`  indirect attributions: ${indirect.total}; sentence found ${share(indirect.found, indirect.total)}; attributed (not narration) ${share(indirect.attributed, indirect.found)}; named speaker right ${share(indirect.rightSpeaker, indirect.named)} (${indirect.rightSpeaker} / ${indirect.named})`);
+    console.log(
+      `  indirect attributions: ${indirect.total}; sentence found ${share(indirect.found, indirect.total)}; attributed (not narration) ${share(indirect.attributed, indirect.found)}; named speaker right ${share(indirect.rightSpeaker, indirect.named)} (${indirect.rightSpeaker} / ${indirect.named})`,
+    );
   }
 }
 if (process.env.EVAL_MISSES) writeFileSync(process.env.EVAL_MISSES, `${JSON.stringify(misses, null, 1)}\n`);

@@ -12,7 +12,9 @@ const lines = describeVerification(result);
 if (isIntact(result)) {
   console.log(`${path.relative(process.cwd(), folder) || folder}: intact, every file as its manifest-sha256.txt says`);
 } else {
-  console.error(`${path.relative(process.cwd(), folder) || folder}: does not match its manifest (${lines.length} ${lines.length === 1 ? 'problem' : 'problems'})`);
+  console.error(
+    `${path.relative(process.cwd(), folder) || folder}: does not match its manifest (${lines.length} ${lines.length === 1 ? 'problem' : 'problems'})`,
+  );
   for (const line of lines) console.error(`  ${line}`);
   process.exitCode = 1;
 }

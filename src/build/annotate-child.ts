@@ -17,5 +17,11 @@ export interface Annotated {
 
 const result = annotateOrExit();
 const { user, system } = process.cpuUsage();
-const message: Annotated = { sources: result.sources, claims: result.claims, root: result.paths.root, manifest: result.paths.manifest, cpuSeconds: (user + system) / 1e6 };
+const message: Annotated = {
+  sources: result.sources,
+  claims: result.claims,
+  root: result.paths.root,
+  manifest: result.paths.manifest,
+  cpuSeconds: (user + system) / 1e6,
+};
 process.send?.(message);

@@ -29,7 +29,12 @@ export function bagInfo(contentRoot: string, manifest: unknown, pages: number): 
   if (date) info.push(['Bagging-Date', date.slice(0, 10)]);
   info.push(
     ['Source-Commit', commit?.commit ?? 'none (not built from a git checkout)'],
-    ...(commit ? ([['Source-Commit-Date', commit.date], ['Source-Modified', commit.modified ? 'yes (tracked files differ from the commit)' : 'no']] as BagInfo) : []),
+    ...(commit
+      ? ([
+          ['Source-Commit-Date', commit.date],
+          ['Source-Modified', commit.modified ? 'yes (tracked files differ from the commit)' : 'no'],
+        ] as BagInfo)
+      : []),
     ...(date ? ([['Build-Date', date]] as BagInfo) : []),
     ['Briefing-Sources', String(briefing.sources.length)],
     ['Briefing-Claims', String(briefing.claims.length)],

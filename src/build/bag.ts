@@ -52,7 +52,12 @@ export function writeBag(siteDir: string, info: BagInfo): BagResult {
   }
   const tags: [string, string][] = [
     [BAGIT, 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'],
-    [BAG_INFO, [...info, ['Payload-Oxum', `${bytes}.${entries.length}`] as [string, string]].map(([label, value]) => `${label}: ${value.replace(/\s*\n\s*/g, ' ')}\n`).join('')],
+    [
+      BAG_INFO,
+      [...info, ['Payload-Oxum', `${bytes}.${entries.length}`] as [string, string]]
+        .map(([label, value]) => `${label}: ${value.replace(/\s*\n\s*/g, ' ')}\n`)
+        .join(''),
+    ],
     [MANIFEST, manifestOf(entries)],
   ];
   for (const [file, text] of tags) writeFileSync(path.join(siteDir, file), text);

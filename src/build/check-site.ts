@@ -15,9 +15,15 @@ import { PAGEFIND_DIR } from './search-index.ts';
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const unescapeHtml = (value: string) =>
-  !value.includes('&') ? value : value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name!.toLowerCase()]!,
-  );
+  !value.includes('&')
+    ? value
+    : value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
+        dec
+          ? String.fromCodePoint(Number(dec))
+          : hex
+            ? String.fromCodePoint(parseInt(hex, 16))
+            : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name!.toLowerCase()]!,
+      );
 
 /** The site file a reference names, or null when it points off the site (another host, mailto:, a data: URL). */
 export function referencedFile(page: string, reference: string, address: SiteAddress): string | null {
@@ -76,11 +82,7 @@ function checkPagefind(siteDir: string, written: readonly { path: string; bytes:
     const value = decode(readPagefindCbor(readFileSync(path.join(siteDir, meta.path)), meta.path)) as unknown[];
     const names = (list: unknown, folder: string, ext: string, at: number) =>
       (list as unknown[][]).map((entry) => `${PAGEFIND_DIR}/${folder}/${String(entry[at])}.${ext}`);
-    const needed = [
-      ...names(value[1], 'fragment', 'pf_fragment', 0),
-      ...names(value[2], 'index', 'pf_index', 2),
-      ...names(value[3], 'filter', 'pf_filter', 1),
-    ];
+    const needed = [...names(value[1], 'fragment', 'pf_fragment', 0), ...names(value[2], 'index', 'pf_index', 2), ...names(value[3], 'filter', 'pf_filter', 1)];
     for (const file of needed) {
       if (!existsSync(path.join(siteDir, file))) problems.push(`${meta.path}: names ${file}, which is missing`);
     }

@@ -19,7 +19,8 @@ interface Summary {
   claims: Map<string, string>;
 }
 
-const git = (cwd: string, args: string[]): string => execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+const git = (cwd: string, args: string[]): string =>
+  execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
 
 function tryGit(cwd: string, args: string[]): string | null {
   try {
@@ -31,7 +32,10 @@ function tryGit(cwd: string, args: string[]): string | null {
 
 /** What of a manifest the history compares: each source's hash, each claim's kind, speaker and support. */
 function summarise(text: string): Summary {
-  const data = JSON.parse(text) as { sources?: { id: string; sha256: string }[]; claims?: { id: string; kind: string; speaker: string | null; support?: string }[] };
+  const data = JSON.parse(text) as {
+    sources?: { id: string; sha256: string }[];
+    claims?: { id: string; kind: string; speaker: string | null; support?: string }[];
+  };
   return {
     sources: new Map((data.sources ?? []).map((source) => [source.id, source.sha256])),
     claims: new Map((data.claims ?? []).map((claim) => [claim.id, `${claim.kind}\0${claim.speaker ?? ''}\0${claim.support ?? ''}`])),
@@ -56,7 +60,11 @@ function compare(before: Summary, after: Summary) {
 
 /** Runs `git cat-file` with one line of input per spec. */
 const catFile = (cwd: string, mode: string, specs: string[]) =>
-  execFileSync('git', ['-C', cwd, 'cat-file', mode], { input: specs.map((spec) => `${spec}\n`).join(''), maxBuffer: 2 ** 32, stdio: ['pipe', 'pipe', 'ignore'] });
+  execFileSync('git', ['-C', cwd, 'cat-file', mode], {
+    input: specs.map((spec) => `${spec}\n`).join(''),
+    maxBuffer: 2 ** 32,
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
 
 /**
  * The blobs `specs` (`<commit>:<path>`) name, by spec; missing ones are absent. Each
@@ -64,10 +72,13 @@ const catFile = (cwd: string, mode: string, specs: string[]) =>
  */
 function readBlobs(cwd: string, specs: string[]): Map<string, { oid: string; text: string }> {
   const oids = new Map<string, string>();
-  catFile(cwd, '--batch-check', specs).toString('utf8').split('\n').forEach((line, index) => {
-    const match = /^([0-9a-f]+) blob \d+$/.exec(line);
-    if (match && index < specs.length) oids.set(specs[index]!, match[1]!);
-  });
+  catFile(cwd, '--batch-check', specs)
+    .toString('utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const match = /^([0-9a-f]+) blob \d+$/.exec(line);
+      if (match && index < specs.length) oids.set(specs[index]!, match[1]!);
+    });
   const unique = [...new Set(oids.values())];
   const out = unique.length > 0 ? catFile(cwd, '--batch', unique) : Buffer.alloc(0);
   const texts = new Map<string, string>();
@@ -92,16 +103,22 @@ export function contentHistory(contentRoot: string): History {
   const scope = relative === '' ? '.' : relative;
   const manifestPath = relative === '' ? 'briefing.json' : `${relative}/briefing.json`;
   const log = git(top, ['log', '-z', `-n${MAX_REVISIONS + 1}`, '--format=%H%x1f%ct%x1f%P%x1f%s', '--', scope]);
-  const commits = log.split('\0').filter((entry) => entry.trim() !== '').map((entry) => {
-    const [commit, seconds, parents, subject] = entry.replace(/^\n/, '').split('\x1f');
-    return { commit: commit!, seconds: Number(seconds), parent: parents!.split(' ')[0] || null, subject: subject ?? '' };
-  });
+  const commits = log
+    .split('\0')
+    .filter((entry) => entry.trim() !== '')
+    .map((entry) => {
+      const [commit, seconds, parents, subject] = entry.replace(/^\n/, '').split('\x1f');
+      return { commit: commit!, seconds: Number(seconds), parent: parents!.split(' ')[0] || null, subject: subject ?? '' };
+    });
   if (commits.length === 0) return none('untracked');
 
   // Every manifest needed, read by one `git cat-file --batch`; parsed once per blob (a
   // commit's parent usually holds the previous commit's manifest).
   const specs = [...new Set(commits.flatMap(({ commit, parent }) => [commit, ...(parent ? [parent] : [])]))].slice(0, 2 * MAX_REVISIONS + 2);
-  const blobs = readBlobs(top, specs.map((commit) => `${commit}:${manifestPath}`));
+  const blobs = readBlobs(
+    top,
+    specs.map((commit) => `${commit}:${manifestPath}`),
+  );
   const summaries = new Map<string, Summary>();
   const empty: Summary = { sources: new Map(), claims: new Map() };
   const manifestAt = (commit: string | null): Summary | null => {

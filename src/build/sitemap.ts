@@ -29,6 +29,9 @@ export function writeSitemap(siteDir: string, address: SiteAddress): number {
     .map((file) => new URL(`${address.base}${file.slice(0, -'index.html'.length)}`.split('/').map(encodeURIComponent).join('/'), address.site).href);
   if (pages.length > 50_000) throw new Error(`sitemap.xml: ${pages.length} pages, over the protocol's 50,000`);
   const body = pages.map((url) => `  <url><loc>${xml(url)}</loc></url>\n`).join('');
-  writeFileSync(path.join(siteDir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`);
+  writeFileSync(
+    path.join(siteDir, 'sitemap.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`,
+  );
   return pages.length;
 }

@@ -42,7 +42,11 @@ export function readContentFile(file: string, roots: readonly string[], shown: s
     real = realpathSync(file);
   } catch {
     const link = lstatSync(file, { throwIfNoEntry: false });
-    throw new ContentError(shown, undefined, link?.isSymbolicLink() ? 'Refused: a symbolic link to nothing (its target is missing)' : 'Missing file: expected it to exist');
+    throw new ContentError(
+      shown,
+      undefined,
+      link?.isSymbolicLink() ? 'Refused: a symbolic link to nothing (its target is missing)' : 'Missing file: expected it to exist',
+    );
   }
   if (!roots.some((root) => inside(real, root))) {
     throw new ContentError(shown, undefined, `Refused: a symbolic link out of the content folder (to ${real}); copy the file into the folder instead`);
@@ -50,7 +54,11 @@ export function readContentFile(file: string, roots: readonly string[], shown: s
   const stats = statSync(real);
   if (!stats.isFile()) throw new ContentError(shown, undefined, `Refused: ${kindOf(stats)}, expected a text file`);
   if (stats.size > MAX_FILE_BYTES) {
-    throw new ContentError(shown, undefined, `Refused: ${megabytes(stats.size)}, over the limit of ${megabytes(MAX_FILE_BYTES)} per file; split it into several articles`);
+    throw new ContentError(
+      shown,
+      undefined,
+      `Refused: ${megabytes(stats.size)}, over the limit of ${megabytes(MAX_FILE_BYTES)} per file; split it into several articles`,
+    );
   }
   const bytes = new Uint8Array(readFileSync(real));
   // It may have grown since it was measured.

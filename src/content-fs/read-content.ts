@@ -33,8 +33,11 @@ export interface ReadArticles {
 
 /** Reads every article file that can be read, and says why each other one cannot. */
 export function readArticleFiles(paths: ContentPaths): ReadArticles {
-  if (!existsSync(paths.articles)) throw new ContentError(shown(paths.articles), undefined, 'Missing folder: expected an `articles/` folder with one .txt or .md file per article');
-  const names = readdirSync(paths.articles).filter((name) => ARTICLE.test(name)).sort(byName);
+  if (!existsSync(paths.articles))
+    throw new ContentError(shown(paths.articles), undefined, 'Missing folder: expected an `articles/` folder with one .txt or .md file per article');
+  const names = readdirSync(paths.articles)
+    .filter((name) => ARTICLE.test(name))
+    .sort(byName);
   if (names.length === 0) throw new ContentError(shown(paths.articles), undefined, 'No articles: expected at least one .txt or .md file');
   const files: ArticleFile[] = [];
   const errors: ContentError[] = [];
@@ -73,7 +76,9 @@ function compile(pattern: string, flags: string, file: string, text: string): Re
 /** The topics of `dir`; none when the folder does not exist (an empty folder is a mistake). */
 export function readTopics(dir: string, root: string): Topic[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort(byName);
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort(byName);
   if (files.length === 0) throw new ContentError(shown(dir), undefined, 'No topics: expected at least one <id>.md file with title, summary and terms');
   const topics: Topic[] = [];
   const errors: ContentError[] = [];
@@ -84,7 +89,8 @@ export function readTopics(dir: string, root: string): Topic[] {
       const { yaml } = splitFrontMatter(text, file);
       if (yaml === null) throw new ContentError(file, 1, 'Missing front matter: expected `---` then title, summary and terms');
       const id = name.replace(/\.md$/, '');
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new ContentError(file, undefined, 'Unexpected topic file name: expected lowercase letters, digits and dashes, e.g. `arms.md`');
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+        throw new ContentError(file, undefined, 'Unexpected topic file name: expected lowercase letters, digits and dashes, e.g. `arms.md`');
       topics.push({ id, ...parseYaml(yaml, TopicDefinition, file, 2) });
     } catch (error) {
       collectContentError(error, errors);

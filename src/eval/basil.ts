@@ -19,7 +19,6 @@ import type { Briefing } from '../schema/briefing.ts';
 import { corporaDir } from './corpora.ts';
 import { normaliseQuote } from './score-quotes.ts';
 
-
 /** The event of a source id: the file name's prefix before the first dash. */
 export const eventOf = (sourceId: string) => sourceId.split('-')[0]!;
 
@@ -92,7 +91,8 @@ export function measureBasil(briefing: Briefing): BasilMeasures {
     let largest = 0;
     for (const event of events) {
       const counts = new Map<number, number>();
-      for (const source of briefing.sources) if (eventOf(source.id) === event) counts.set(storyOf.get(source.id) ?? -1, (counts.get(storyOf.get(source.id) ?? -1) ?? 0) + 1);
+      for (const source of briefing.sources)
+        if (eventOf(source.id) === event) counts.set(storyOf.get(source.id) ?? -1, (counts.get(storyOf.get(source.id) ?? -1) ?? 0) + 1);
       largest += Math.max(...counts.values());
     }
     purity = majority / briefing.sources.length;
@@ -132,9 +132,19 @@ export function printBasilSection(corpus = 'basil-dev'): void {
     console.log(`  relations                      ${m.relations}`);
     console.log(`  across events (wrong)          ${m.acrossEvents} (${pct(m.acrossEvents, m.relations)} of all; bar ≤ 2%)`);
     console.log(`  contradicts across events      ${m.contradictsAcross} (bar 0)`);
-    console.log(`  within events, per event       ${(within / m.events).toFixed(2)} (bar ≥ 1): ${Object.entries(m.withinByKind).sort().map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+    console.log(
+      `  within events, per event       ${(within / m.events).toFixed(2)} (bar ≥ 1): ${
+        Object.entries(m.withinByKind)
+          .sort()
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'none'
+      }`,
+    );
     console.log(`  identical quotes, same remark  ${m.identicalFoundSameRemark} / ${m.identicalQuotePairs} pairs (quotations of ≥ 5 words)`);
-    if (m.stories !== null) console.log(`  stories                        ${m.stories}: purity ${pct(m.purity! * m.articles, m.articles)}, inverse purity ${pct(m.inversePurity! * m.articles, m.articles)} (vs the events)`);
+    if (m.stories !== null)
+      console.log(
+        `  stories                        ${m.stories}: purity ${pct(m.purity! * m.articles, m.articles)}, inverse purity ${pct(m.inversePurity! * m.articles, m.articles)} (vs the events)`,
+      );
     const sample = Number(process.env.BASIL_SAMPLE ?? 0);
     if (sample > 0) printSample(briefing, sample);
   } finally {
@@ -151,7 +161,9 @@ function printSample(briefing: Briefing, count: number): void {
     const r = within[Math.floor(k * step)]!;
     const a = claimById.get(r.a)!;
     const b = claimById.get(r.b)!;
-    console.log(`\n  [${k + 1}] ${r.relation}${r.sameRemark ? ' (same remark)' : ''} score ${r.score}${r.discrepancies.length ? ` · ${r.discrepancies.map((d) => `${d.kind}: ${d.a} | ${d.b}`).join('; ')}` : ''}`);
+    console.log(
+      `\n  [${k + 1}] ${r.relation}${r.sameRemark ? ' (same remark)' : ''} score ${r.score}${r.discrepancies.length ? ` · ${r.discrepancies.map((d) => `${d.kind}: ${d.a} | ${d.b}`).join('; ')}` : ''}`,
+    );
     console.log(`    A (${a.source}, ${a.speaker ?? '—'}): ${a.text}`);
     console.log(`    B (${b.source}, ${b.speaker ?? '—'}): ${b.text}`);
     const evidence = (r as { evidence?: unknown }).evidence;

@@ -53,7 +53,19 @@ export function annotateEach(name: string, files: { file: string; bytes: Uint8Ar
       crashes.push({ file: file.file, error: String(error).split('\n')[0]!.slice(0, 200) });
     }
   }
-  const briefing: Briefing = { schemaVersion: 2, title: name, summary: '', sources, claims, quotes, stories: [], relations: [], framing: [], topics: [], entities: [] };
+  const briefing: Briefing = {
+    schemaVersion: 2,
+    title: name,
+    summary: '',
+    sources,
+    claims,
+    quotes,
+    stories: [],
+    relations: [],
+    framing: [],
+    topics: [],
+    entities: [],
+  };
   return { name, articles: files.length, crashes, briefing, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -67,7 +79,9 @@ function articleFiles(dir: string): { file: string; bytes: Uint8Array }[] {
 /** The BASIL texts, which have no articles/ folder: read through events.json. */
 function basilFiles(dir: string): { file: string; bytes: Uint8Array }[] {
   const events = JSON.parse(readFileSync(path.join(dir, 'events.json'), 'utf8')) as { articles: { file: string }[] }[];
-  return events.flatMap((event) => event.articles).map((article) => ({ file: `${path.basename(article.file)}.txt`, bytes: new Uint8Array(readFileSync(path.join(dir, article.file))) }));
+  return events
+    .flatMap((event) => event.articles)
+    .map((article) => ({ file: `${path.basename(article.file)}.txt`, bytes: new Uint8Array(readFileSync(path.join(dir, article.file))) }));
 }
 
 export interface CorpusScore extends CorpusRun {

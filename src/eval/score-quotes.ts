@@ -48,7 +48,12 @@ export function normaliseQuote(text: string): string {
 /** The words of a name: letters and hyphens, possessive dropped, without titles and roles. */
 export function nameWords(name: string): string[] {
   return (name.normalize('NFKC').match(/[\p{L}’'-]+/gu) ?? [])
-    .map((word) => word.replace(/['’]s$/u, '').replace(/['’]/g, '').toLowerCase())
+    .map((word) =>
+      word
+        .replace(/['’]s$/u, '')
+        .replace(/['’]/g, '')
+        .toLowerCase(),
+    )
     .filter((word) => /\p{L}/u.test(word) && !TITLES.has(word));
 }
 
@@ -112,7 +117,9 @@ export function scoreQuotes(briefing: Briefing, rows: readonly GoldRow[], source
     const source = sourceOf(row.article);
     const text = normaliseQuote(row.text);
     const head = text.slice(0, PREFIX);
-    const quote = (quotesBySource.get(source) ?? []).find((ours) => ours.text.includes(head) || (ours.text.length >= 12 && text.includes(ours.text.slice(0, PREFIX))));
+    const quote = (quotesBySource.get(source) ?? []).find(
+      (ours) => ours.text.includes(head) || (ours.text.length >= 12 && text.includes(ours.text.slice(0, PREFIX))),
+    );
     const claim = quote ? undefined : (claimsBySource.get(source) ?? []).find((ours) => ours.text.includes(head));
     const match = quote ?? claim;
     outcomes.push({

@@ -5,7 +5,10 @@
  */
 import type { Briefing, Claim } from '../schema/briefing.ts';
 
-interface Span { article: string; text: string }
+interface Span {
+  article: string;
+  text: string;
+}
 export interface GoldFile {
   boilerplate: (Span & { why: string })[];
   quotes: (Span & { speaker: string; partial?: boolean })[];
@@ -28,23 +31,39 @@ export interface Score {
   misses: string[];
 }
 
-const sourceId = (article: string) => article.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
-const normal = (text: string) => text.replace(/[“”"‘’']/g, '').replace(/[\s,]+$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const sourceId = (article: string) =>
+  article
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-');
+const normal = (text: string) =>
+  text
+    .replace(/[“”"‘’']/g, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 
 /** Same speaker: canonical names equal, or both an unnamed source with the same description. */
 export function sameSpeaker(ours: string | null, expected: string): boolean {
   if (ours === null) return false;
-  const a = normal(ours).replace(/\s*\(.*\)$/, '').replace(/^(?:the|a|an)\s+/, '');
-  const b = normal(expected).replace(/\s*\(.*\)$/, '').replace(/^(?:the|a|an)\s+/, '');
+  const a = normal(ours)
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/^(?:the|a|an)\s+/, '');
+  const b = normal(expected)
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/^(?:the|a|an)\s+/, '');
   return a === b || (/\(unnamed\)/.test(expected) && (a.includes(b) || b.includes(a)));
 }
 
 function claimContaining(briefing: Briefing, span: Span): Claim | undefined {
   const id = sourceId(span.article);
   const text = normal(span.text);
-  return briefing.claims.find((claim) => claim.source === id && normal(claim.text).includes(text)) ??
-    briefing.claims.find((claim) => claim.source === id && text.includes(normal(claim.text)));
+  return (
+    briefing.claims.find((claim) => claim.source === id && normal(claim.text).includes(text)) ??
+    briefing.claims.find((claim) => claim.source === id && text.includes(normal(claim.text)))
+  );
 }
 
 const KIND_OF: Record<string, readonly string[]> = {
@@ -64,12 +83,27 @@ export function scoreBriefing(briefing: Briefing, gold: GoldFile): Score[] {
     const misses: string[] = [];
     for (const expected of gold.quotes) {
       const text = normal(expected.text);
-      const quote = briefing.quotes.find((q) => q.source === sourceId(expected.article) && (normal(q.text).includes(text) || (text.includes(normal(q.text)) && normal(q.text).length > text.length * 0.5)));
+      const quote = briefing.quotes.find(
+        (q) =>
+          q.source === sourceId(expected.article) &&
+          (normal(q.text).includes(text) || (text.includes(normal(q.text)) && normal(q.text).length > text.length * 0.5)),
+      );
       if (quote?.speaker) predicted++;
       if (quote && sameSpeaker(quote.speaker, expected.speaker)) correct++;
-      else misses.push(`${expected.article}: “${expected.text.slice(0, 50)}” → ${quote ? (quote.speaker ?? 'no speaker') : 'quote not found'}, expected ${expected.speaker}`);
+      else
+        misses.push(
+          `${expected.article}: “${expected.text.slice(0, 50)}” → ${quote ? (quote.speaker ?? 'no speaker') : 'quote not found'}, expected ${expected.speaker}`,
+        );
     }
-    scores.push({ name: 'quote speakers', precision: ratio(correct, predicted), recall: ratio(correct, gold.quotes.length), correct, predicted, expected: gold.quotes.length, misses });
+    scores.push({
+      name: 'quote speakers',
+      precision: ratio(correct, predicted),
+      recall: ratio(correct, gold.quotes.length),
+      correct,
+      predicted,
+      expected: gold.quotes.length,
+      misses,
+    });
   }
 
   // Kinds of attributed and unattributed claims.
@@ -85,7 +119,15 @@ export function scoreBriefing(briefing: Briefing, gold: GoldFile): Score[] {
       if (claim && item.allowed.includes(claim.kind)) correct++;
       else misses.push(`${item.article}: “${item.text.slice(0, 50)}” → ${claim?.kind ?? 'no claim'}, expected ${item.kind}`);
     }
-    scores.push({ name: 'claim kinds', precision: null, recall: ratio(correct, items.length), correct, predicted: items.length, expected: items.length, misses });
+    scores.push({
+      name: 'claim kinds',
+      precision: null,
+      recall: ratio(correct, items.length),
+      correct,
+      predicted: items.length,
+      expected: items.length,
+      misses,
+    });
   }
 
   // Boilerplate removed.
@@ -97,7 +139,15 @@ export function scoreBriefing(briefing: Briefing, gold: GoldFile): Score[] {
       ...[...expected].filter((key) => !ours.includes(key)).map((key) => `missed: ${key.replace('\u0000', ': ')}`),
       ...ours.filter((key) => !expected.has(key)).map((key) => `removed wrongly: ${key.replace('\u0000', ': ')}`),
     ];
-    scores.push({ name: 'boilerplate', precision: ratio(correct, ours.length), recall: ratio(correct, expected.size), correct, predicted: ours.length, expected: expected.size, misses });
+    scores.push({
+      name: 'boilerplate',
+      precision: ratio(correct, ours.length),
+      recall: ratio(correct, expected.size),
+      correct,
+      predicted: ours.length,
+      expected: expected.size,
+      misses,
+    });
   }
 
   // Cross-outlet pairs, among the articles the reference pairs. Several reference
@@ -116,7 +166,11 @@ export function scoreBriefing(briefing: Briefing, gold: GoldFile): Score[] {
     const claimSource = new Map(briefing.claims.map((claim) => [claim.id, claim.source]));
     const ours = briefing.relations.filter((r) => paired.has(claimSource.get(r.a)!) && paired.has(claimSource.get(r.b)!));
     const rightKind = (wanted: string, relation: Briefing['relations'][number]) =>
-      wanted.startsWith('contradicts') ? relation.relation === 'contradicts' : wanted.startsWith('same quote') ? relation.sameRemark : relation.relation !== 'contradicts';
+      wanted.startsWith('contradicts')
+        ? relation.relation === 'contradicts'
+        : wanted.startsWith('same quote')
+          ? relation.sameRemark
+          : relation.relation !== 'contradicts';
     const misses: string[] = [];
     let found = 0;
     for (const pair of expected) {
@@ -124,11 +178,21 @@ export function scoreBriefing(briefing: Briefing, gold: GoldFile): Score[] {
       if (relation && rightKind(pair.relation, relation)) found++;
       else misses.push(`${relation ? `wrong relation ${relation.relation} for` : 'missed'}: ${pair.relation}`);
     }
-    const confirmed = ours.filter((relation) => expected.some((pair) => pair.key === pairKey(relation.a, relation.b) && rightKind(pair.relation, relation))).length;
+    const confirmed = ours.filter((relation) =>
+      expected.some((pair) => pair.key === pairKey(relation.a, relation.b) && rightKind(pair.relation, relation)),
+    ).length;
     for (const relation of ours) {
       if (!expected.some((pair) => pair.key === pairKey(relation.a, relation.b))) misses.push(`not in the reference: ${relation.a} ~ ${relation.b}`);
     }
-    scores.push({ name: 'cross-outlet pairs', precision: ratio(confirmed, ours.length), recall: ratio(found, expected.length), correct: found, predicted: ours.length, expected: expected.length, misses });
+    scores.push({
+      name: 'cross-outlet pairs',
+      precision: ratio(confirmed, ours.length),
+      recall: ratio(found, expected.length),
+      correct: found,
+      predicted: ours.length,
+      expected: expected.length,
+      misses,
+    });
   }
 
   // Unrelated articles stay out of every topic.

@@ -25,12 +25,15 @@ export function random(seed: number): () => number {
 }
 
 const FIRST = 'Marta Jonas Amara Li Sofia Tomasz Pieter Elena Daniel Helen Oskar Agnes Carlo Maria Luc Gianni Nadia Yusuf Ingrid Mateo'.split(' ');
-const LAST = 'Kovacs Lindqvist Okafor Wei Marquez Nowak Claes Moravec Osei Prior Lind Rask Benedetti Delgado Verhaegen Ferraris Haddad Demir Solberg Rojas'.split(' ');
+const LAST =
+  'Kovacs Lindqvist Okafor Wei Marquez Nowak Claes Moravec Osei Prior Lind Rask Benedetti Delgado Verhaegen Ferraris Haddad Demir Solberg Rojas'.split(' ');
 const ROLES = 'spokesperson minister analyst economist governor mayor director official negotiator commander ambassador adviser'.split(' ');
 const PLACES = 'Rotterdam Lagos Seoul Antwerp Vladivostok Harvan Vernazzo Leeds Tallavik Hemmel Nairobi Lima'.split(' ');
-const NOUNS = ('talks agreement strike budget missile satellite summit sanctions harvest flood election port union cargo ' +
+const NOUNS = (
+  'talks agreement strike budget missile satellite summit sanctions harvest flood election port union cargo ' +
   'contract tariff reactor pipeline convoy ceasefire vote inquiry drought bridge factory border treaty loan subsidy ' +
-  'shipment protest airport railway hospital vaccine refinery mine court reform curfew exports imports wages prices').split(' ');
+  'shipment protest airport railway hospital vaccine refinery mine court reform curfew exports imports wages prices'
+).split(' ');
 const VERBS = 'collapsed resumed stalled expanded ended began slowed doubled halved continued'.split(' ');
 const ADJECTIVES = 'major fragile disputed costly sudden long-awaited controversial regional emergency bilateral'.split(' ');
 const NUMBERS = ['two', 'three', 'more than 3,000', 'about 2,500', 'at least 41', 'nearly 400', 'several', 'dozens of'];
@@ -111,7 +114,14 @@ export function syntheticArticles(count: number, words = 500, seed = 42): Articl
   let story = newStory();
   for (let index = 0; index < count; index++) {
     if (index % STORY_SIZE === 0) story = newStory();
-    const lines = ['---', `outlet: Outlet ${index % 7}`, `published: 2025-03-${String((index % 28) + 1).padStart(2, '0')}`, '---', `Report ${index} on ${story.things[0]}`, ''];
+    const lines = [
+      '---',
+      `outlet: Outlet ${index % 7}`,
+      `published: 2025-03-${String((index % 28) + 1).padStart(2, '0')}`,
+      '---',
+      `Report ${index} on ${story.things[0]}`,
+      '',
+    ];
     const facts = shuffled(story.facts).slice(0, FACTS_PER_ARTICLE);
     let total = 0;
     while (total < words) {

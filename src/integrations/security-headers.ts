@@ -30,7 +30,14 @@ export function sitePolicy(dir: string): string {
 export function headersFile(policy: string): string {
   // frame-ancestors works only as a header: browsers ignore it in a meta tag.
   const full = `${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
-  return ['/*', `  Content-Security-Policy: ${full}`, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer', '  X-Frame-Options: DENY', ''].join('\n');
+  return [
+    '/*',
+    `  Content-Security-Policy: ${full}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  X-Frame-Options: DENY',
+    '',
+  ].join('\n');
 }
 
 export default function securityHeaders(): AstroIntegration {

@@ -53,7 +53,10 @@ function read(): Read {
   }
   const parsed = Briefing.safeParse(json);
   if (!parsed.success) {
-    throw new AstroError(`${manifest} does not match the manifest schema:\n${z.prettifyError(parsed.error).slice(0, 2000)}`, 'Run `npm run annotate` again to rewrite it.');
+    throw new AstroError(
+      `${manifest} does not match the manifest schema:\n${z.prettifyError(parsed.error).slice(0, 2000)}`,
+      'Run `npm run annotate` again to rewrite it.',
+    );
   }
   last = { stamp, briefing: parsed.data, digest: createHash('sha256').update(bytes).digest('hex') };
   return last;

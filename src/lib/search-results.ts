@@ -57,13 +57,10 @@ export interface ClaimFilters {
 /** Pagefind filter names used by the site. */
 export const FILTER = { topic: 'topic', outlet: 'outlet', kind: 'claim kind', speaker: 'speaker' } as const;
 
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Pagefind splits content into words this way (`build_excerpt` in pagefind.js). */
-const wordsOf = (content: string): string[] =>
-  content.includes('\u200B') ? content.split('\u200B') : content.split(/[\r\n\s]+/g);
+const wordsOf = (content: string): string[] => (content.includes('\u200B') ? content.split('\u200B') : content.split(/[\r\n\s]+/g));
 
 /**
  * The `claims` metadata of an article page: `[[id, kind, speaker?], …]` as JSON, ids

@@ -148,8 +148,18 @@ export function createView(data: BriefingData): BriefingView {
     const b = claimById.get(relation.b);
     if (!a || !b) continue;
     const common = { relation: relation.relation, sameRemark: relation.sameRemark, score: relation.score };
-    add(a.id, { ...common, other: b, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })), shared: relation.evidence.aligned.map((phrase) => phrase.a) });
-    add(b.id, { ...common, other: a, discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })), shared: relation.evidence.aligned.map((phrase) => phrase.b) });
+    add(a.id, {
+      ...common,
+      other: b,
+      discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.a, there: d.b })),
+      shared: relation.evidence.aligned.map((phrase) => phrase.a),
+    });
+    add(b.id, {
+      ...common,
+      other: a,
+      discrepancies: relation.discrepancies.map((d) => ({ kind: d.kind, here: d.b, there: d.a })),
+      shared: relation.evidence.aligned.map((phrase) => phrase.b),
+    });
   }
   for (const list of relationsByClaim.values()) list.sort(byRelationStrength);
 

@@ -6,7 +6,14 @@ import { cslItem } from '../lib/structured-data.ts';
 export const GET: APIRoute = async ({ site }) => {
   const view = await loadBriefing();
   if (!site) throw new Error('sources.csl.json needs the site address (BRIEFING_SITE)');
-  return new Response(`${JSON.stringify(view.sources.map((source) => cslItem(source, site)), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-  });
+  return new Response(
+    `${JSON.stringify(
+      view.sources.map((source) => cslItem(source, site)),
+      null,
+      2,
+    )}\n`,
+    {
+      headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+    },
+  );
 };

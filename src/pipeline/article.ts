@@ -64,7 +64,8 @@ export function readArticle(id: string, file: string, bytes: Uint8Array, article
   const story = article.paragraphs.filter((p) => p !== headline.titleParagraph && p !== headline.bylineParagraph);
   const cleaned = cleanParagraphs(story, context.boilerplate);
   const removed = [...cleaned.removed];
-  if (headline.bylineParagraph) removed.unshift({ line: headline.bylineParagraph.line, text: headline.bylineParagraph.text, reason: 'byline: metadata, not a claim', rule: 'byline' });
+  if (headline.bylineParagraph)
+    removed.unshift({ line: headline.bylineParagraph.line, text: headline.bylineParagraph.text, reason: 'byline: metadata, not a claim', rule: 'byline' });
   removed.sort((a, b) => a.line - b.line);
   const dateline = cleaned.kept[0] ? detectDateline(cleaned.kept[0].text) : null;
   const outlet =
@@ -103,7 +104,8 @@ export function readArticle(id: string, file: string, bytes: Uint8Array, article
     corrections: resolveCorrections(file, article.text, article.frontMatter.corrections, read.claims),
   };
   const problems = coverageProblems(article.text, source, read.claims);
-  if (problems.length > 0) throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Internal error: the annotations of ${file} lose or repeat text (a bug, not a content mistake):\n${problems.join('\n')}`);
   return { source, ...read };
 }
 

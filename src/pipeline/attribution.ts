@@ -73,9 +73,14 @@ export interface ParagraphInput {
   voice?: Voice;
 }
 
-const CHANNEL = /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
-const HEDGE = caseless(/\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu);
-const DENIAL = caseless(/(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu);
+const CHANNEL =
+  /\b(?:in (?:words|remarks|comments|a statement|an interview|a video|a speech|a post|a televised address|a message)|(?:released|reported|published|broadcast|carried|quoted|posted) by|via)\b[^;]*?(?=[.;]?$)/u;
+const HEDGE = caseless(
+  /\b(?:likely|unlikely|could|may|might|reportedly|allegedly|apparently|possibly|probably|perhaps|expected to|appears? to|seems? to|is said to|suggests?)\b/giu,
+);
+const DENIAL = caseless(
+  /(?:^|[,;:]\s*|\b(?:though|although|but|while|and)\s+)([^,.;:"“”]*?\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b[^,.;"“”]*)/giu,
+);
 /** What DENIAL cannot match without, asked first: its clause scan costs four times more (measured). */
 const DENIAL_WORD = caseless(/den(?:y|ie)|reject|dismiss/iu);
 /** Words that may stand before a clause's subject: titles, names, articles, linking words. */
@@ -156,7 +161,12 @@ function noteMentions(view: ParagraphView, quoted: readonly QuoteSpan[], discour
     else {
       const at = sentenceAt(view.sentences, event.at);
       discourse.focus(view.index, view.sentences[at - 1]?.start ?? view.sentences[at]?.start ?? 0);
-      const pronoun = view.text.slice(event.at, event.at + 3).toLowerCase().startsWith('she') ? 'f' : 'm';
+      const pronoun = view.text
+        .slice(event.at, event.at + 3)
+        .toLowerCase()
+        .startsWith('she')
+        ? 'f'
+        : 'm';
       const referent = event.role ? discourse.lastPerson(view.index, event.at) : discourse.pronoun(pronoun, view.index, event.at);
       if (referent) discourse.note(referent, view.index, event.at, true);
     }
@@ -173,7 +183,13 @@ function isSubject(view: ParagraphView, mention: Mention): boolean {
   const from = sentence ? sentence.start : 0;
   const before = view.text.slice(from, mention.start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1);
-  if (clause.split(/\s+/).filter(Boolean).every((word) => LEAD_WORD.test(word) || ROLE_WORDS.has(word.toLowerCase()))) return true;
+  if (
+    clause
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((word) => LEAD_WORD.test(word) || ROLE_WORDS.has(word.toLowerCase()))
+  )
+    return true;
   const verb = SPEECH_AFTER.exec(view.text.slice(mention.end, mention.end + 120))?.[1];
   return verb !== undefined && SPEECH_VERB_FORMS.has(verb);
 }
@@ -185,7 +201,14 @@ function speakerOf(span: SpeakerSpan | null, view: ParagraphView, discourse: Dis
 }
 
 /** Reads one paragraph's quotations: who speaks each and how, pass by pass. */
-function readQuotes(view: ParagraphView, previous: ParagraphView | null, discourse: Discourse, carried: Speaker | null, spans: readonly QuoteSpan[], statementOf: (index: number) => Statement | null): Reading[] {
+function readQuotes(
+  view: ParagraphView,
+  previous: ParagraphView | null,
+  discourse: Discourse,
+  carried: Speaker | null,
+  spans: readonly QuoteSpan[],
+  statementOf: (index: number) => Statement | null,
+): Reading[] {
   const { text, sentences } = view;
   const readings: Reading[] = [];
   let noted = 0;
@@ -376,7 +399,9 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
         .map((m) => ({ ...m, start: m.start - range.start, end: m.end - range.start }));
       const entities = [...new Set(inSentence.map((m) => m.name))];
       const hedges = hedgesIn(sentence);
-      const denials = !DENIAL_WORD(sentence).test(sentence) ? [] : matchesOf(DENIAL(sentence), sentence).map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
+      const denials = !DENIAL_WORD(sentence).test(sentence)
+        ? []
+        : matchesOf(DENIAL(sentence), sentence).map((match) => match[1]!.trim().replace(/^(?:though|although|but|while|and)\s+/i, ''));
       let reading: Statement;
       if (inQuotes.length > 0) {
         const voiced = inQuotes.find((quote) => quote.speaker) ?? inQuotes[0]!;

@@ -75,14 +75,13 @@ const BUILT_IN: readonly BuiltInRule[] = [
   {
     rule: 'app-advert',
     reason: 'app or site advertisement',
-    test: (text) =>
-      text.length <= SHORT &&
-      (/^(?:click|tap) here\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,40}\bapp\b/i.test(text)),
+    test: (text) => text.length <= SHORT && (/^(?:click|tap) here\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,40}\bapp\b/i.test(text)),
   },
   {
     rule: 'read-more',
     reason: 'link to another story',
-    test: (text) => text.length <= SHORT && /^(?:read more|related(?: coverage| stories)?|more from|see also|also read|recommended|watch)\b\s*[:|–—-]/i.test(text),
+    test: (text) =>
+      text.length <= SHORT && /^(?:read more|related(?: coverage| stories)?|more from|see also|also read|recommended|watch)\b\s*[:|–—-]/i.test(text),
   },
   {
     rule: 'newsletter',
@@ -94,7 +93,9 @@ const BUILT_IN: readonly BuiltInRule[] = [
     reason: 'live-blog housekeeping note',
     test: (text) =>
       text.length <= SHORT &&
-      /^(?:follow (?:our|the) live (?:coverage|updates|blog)\b|all times (?:are )?(?:in )?(?:gmt|utc|bst|cet|est|edt|local)\b|this is a developing story\b|(?:refresh|check back) (?:this page )?for (?:the latest )?updates\b)/i.test(text),
+      /^(?:follow (?:our|the) live (?:coverage|updates|blog)\b|all times (?:are )?(?:in )?(?:gmt|utc|bst|cet|est|edt|local)\b|this is a developing story\b|(?:refresh|check back) (?:this page )?for (?:the latest )?updates\b)/i.test(
+        text,
+      ),
   },
   {
     rule: 'share-prompt',
@@ -121,7 +122,11 @@ export function voiceOf(label: string): Voice | null {
     .replace(/:\s*$/, '')
     .trim();
   if (!SPEAKING.test(body) && !body.includes(',')) return null;
-  const parts = body.replace(SPEAKING, '').split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
+  const parts = body
+    .replace(SPEAKING, '')
+    .split(/\s*,\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length === 0) return null;
   if (parts.length === 1) return { name: parts[0]!.toLowerCase(), role: null, named: false };
   return { name: titleCase(parts.at(-1)!), role: parts.slice(0, -1).join(', ').toLowerCase(), named: true };
@@ -137,7 +142,10 @@ export function creditedNames(credit: string): string[] {
     .replace(/\b(?:additional )?(?:reporting|writing|editing|compiled) by\b/gi, ',');
   for (const part of body.split(/\s*(?:[,;]|\band\b|&)\s*/)) {
     // Drop an outlet's possessive ("Fox News' ") and places ("in Seoul").
-    const person = part.replace(/^.*['’]s?\s+/, '').replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
+    const person = part
+      .replace(/^.*['’]s?\s+/, '')
+      .replace(/\s+in\s+\p{Lu}.*$/u, '')
+      .trim();
     const match = NAME.exec(person);
     if (match && match.index === 0 && match[0].split(/\s+/).length >= 2) names.push(match[0]);
   }

@@ -32,7 +32,8 @@ function cleanedTextProblems(source: CoveredSource, claims: readonly CoveringCla
   let end = 0;
   for (const claim of ordered) {
     const { start, end: stop } = claim.selector;
-    if (source.text.slice(start, stop) !== claim.text) problems.push(`claim ${claim.id}: its selector ${start}–${stop} does not hold its text ${shown(claim.text)}`);
+    if (source.text.slice(start, stop) !== claim.text)
+      problems.push(`claim ${claim.id}: its selector ${start}–${stop} does not hold its text ${shown(claim.text)}`);
     if (start < end) problems.push(`claim ${claim.id}: overlaps the claim before it (starts at ${start}, before ${end})`);
     else if (!allWhite(source.text.slice(end, start))) problems.push(`cleaned text ${end}–${start}: ${shown(source.text.slice(end, start))} is in no claim`);
     end = Math.max(end, stop);

@@ -22,11 +22,33 @@ export interface DatePhrase {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)';
 
@@ -82,7 +104,7 @@ function calendar(yearText: string | undefined, monthText: string, dayText: stri
 function weekday(published: string, target: number, modifier: string): string {
   const day = parse(published).getUTCDay();
   const back = (day - target + 7) % 7; // 0 … 6 days before
-  if (modifier === 'next') return addDays(published, ((target - day + 7) % 7) || 7);
+  if (modifier === 'next') return addDays(published, (target - day + 7) % 7 || 7);
   if (modifier === 'last') return addDays(published, -(back || 7));
   return addDays(published, -back);
 }

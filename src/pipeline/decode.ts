@@ -16,7 +16,40 @@ const CONTROL = /\u0000/g;
 /** At most this many lines with control characters are reported per file. */
 const MAX_REPORTED = 10;
 
-const CONTROL_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+const CONTROL_NAMES = [
+  'NUL',
+  'SOH',
+  'STX',
+  'ETX',
+  'EOT',
+  'ENQ',
+  'ACK',
+  'BEL',
+  'BS',
+  'HT',
+  'LF',
+  'VT',
+  'FF',
+  'CR',
+  'SO',
+  'SI',
+  'DLE',
+  'DC1',
+  'DC2',
+  'DC3',
+  'DC4',
+  'NAK',
+  'SYN',
+  'ETB',
+  'CAN',
+  'EM',
+  'SUB',
+  'ESC',
+  'FS',
+  'GS',
+  'RS',
+  'US',
+];
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -78,7 +111,11 @@ function controlCharacters(file: string, text: string): ContentError[] {
   }
   return [...byLine].map(([line, codes]) => {
     const names = [...codes].map((code) => `${hex(code)} (${CONTROL_NAMES[code]})`).join(', ');
-    return new ContentError(file, line, `Unexpected control character${codes.size > 1 ? 's' : ''} ${names}: expected text; remove ${codes.size > 1 ? 'them' : 'it'} (most editors do not show ${codes.size > 1 ? 'them' : 'it'})`);
+    return new ContentError(
+      file,
+      line,
+      `Unexpected control character${codes.size > 1 ? 's' : ''} ${names}: expected text; remove ${codes.size > 1 ? 'them' : 'it'} (most editors do not show ${codes.size > 1 ? 'them' : 'it'})`,
+    );
   });
 }
 
@@ -90,7 +127,12 @@ export function decodeText(file: string, bytes: Uint8Array): string {
     text = new TextDecoder(mark?.encoding ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     if (mark) throw new ContentError(file, undefined, `Unexpected bytes: the file starts with a ${mark.name} byte-order mark but is not valid ${mark.name}`);
-    if (looksLikeUtf16(bytes)) throw new ContentError(file, undefined, 'Unexpected bytes: this looks like UTF-16 without a byte-order mark; expected UTF-8 text (save the file as UTF-8)');
+    if (looksLikeUtf16(bytes))
+      throw new ContentError(
+        file,
+        undefined,
+        'Unexpected bytes: this looks like UTF-16 without a byte-order mark; expected UTF-8 text (save the file as UTF-8)',
+      );
     throw new ContentError(file, firstInvalidLine(bytes), 'Unexpected bytes: expected UTF-8 text (or UTF-16 with a byte-order mark)');
   }
   if (!mark && text.includes('\u0000') && looksLikeUtf16(bytes)) {

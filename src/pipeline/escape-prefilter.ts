@@ -58,8 +58,7 @@ const LINE_ENDING = new Set(['[\\r\\n]', '\\r', '\\n']);
  * Whether a pattern can only match where there is a line ending: `atBreak`
  * compiles to a leading `[\r\n][\t ]*`; some patterns ask for one before or after.
  */
-const needsLineEnding = (pattern: Unsafe) =>
-  Boolean(pattern.atBreak) || LINE_ENDING.has(pattern.before ?? '') || LINE_ENDING.has(pattern.after ?? '');
+const needsLineEnding = (pattern: Unsafe) => Boolean(pattern.atBreak) || LINE_ENDING.has(pattern.before ?? '') || LINE_ENDING.has(pattern.after ?? '');
 
 const escapeClass = (character: string) => character.replace(/[\\\]^-]/g, '\\$&');
 

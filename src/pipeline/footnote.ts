@@ -106,5 +106,7 @@ function relationText(reference: CrossReference): string {
     return ` ${RELATIONS['corroborates-with-discrepancy'].phrase} — ${differences}.`;
   }
   const shared = evidence.aligned.filter((phrase) => /\s/.test(phrase.b)).slice(0, 2);
-  return shared.length > 0 ? ` ${RELATIONS.corroborates.phrase}: ${shared.map((phrase) => quoted(phrase.b)).join(' … ')}.` : ` ${RELATIONS.corroborates.phrase}.`;
+  return shared.length > 0
+    ? ` ${RELATIONS.corroborates.phrase}: ${shared.map((phrase) => quoted(phrase.b)).join(' … ')}.`
+    : ` ${RELATIONS.corroborates.phrase}.`;
 }

@@ -28,7 +28,8 @@ export function createFramingFinder(lexicon: readonly string[]): FramingFinder {
   /** A noun right after a possessive: "'s regime". */
   const possessed = /^\s+(\p{Ll}[\p{L}-]*)/u;
   /** "X is not the first malign actor". */
-  const copula = /^\s+(?:is|was|are|were|has been|have been|remains|remain)\s+(?:not\s+)?(?:(?:the|a|an)\s+)?(?:(?:first|only|latest|last|most)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+  const copula =
+    /^\s+(?:is|was|are|were|has been|have been|remains|remain)\s+(?:not\s+)?(?:(?:the|a|an)\s+)?(?:(?:first|only|latest|last|most)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
   return {
     find(text, mentions) {

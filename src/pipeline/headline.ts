@@ -32,7 +32,10 @@ export function looksLikeTitle(paragraph: Paragraph, isOnly: boolean): boolean {
   return !/[.!?:;,]$/.test(lastLetter);
 }
 
-const BYLINE = new RegExp(String.raw`^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|${NAME_PARTICLES.join('|')}|al-\p{L}+))*(?:\s*,\s*[^,\n]{1,60})?)\s*$`, 'u');
+const BYLINE = new RegExp(
+  String.raw`^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|${NAME_PARTICLES.join('|')}|al-\p{L}+))*(?:\s*,\s*[^,\n]{1,60})?)\s*$`,
+  'u',
+);
 
 /** Finds the title (front matter wins; a matching first line is then the title line) and a "By …" byline. */
 export function detectHeadline(paragraphs: readonly Paragraph[], frontMatter: ArticleFrontMatter): Headline {
@@ -70,7 +73,10 @@ export interface Dateline {
   agency: string | null;
 }
 
-const DATELINE = new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}.' -]{1,40}?)(?:,\s*(?<date>(?:${MONTH_ABBREVIATIONS.join('|')})[\p{L}.]*\s+\d{1,2}))?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:-|–|—|--)\s+`, 'u');
+const DATELINE = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}.' -]{1,40}?)(?:,\s*(?<date>(?:${MONTH_ABBREVIATIONS.join('|')})[\p{L}.]*\s+\d{1,2}))?\s*(?:\((?<agency>[^)]{2,40})\))?\s*(?:-|–|—|--)\s+`,
+  'u',
+);
 
 /** Reads a dateline at the start of the first story paragraph, if it has one. */
 export function detectDateline(text: string): Dateline | null {

@@ -32,7 +32,10 @@ export interface IngestedArticle {
 
 /** Newlines to `\n`, no byte-order mark, Unicode NFC: one spelling for one text. */
 export function normaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 const FENCE = /^---[ \t]*$/;

@@ -87,9 +87,14 @@ function features(claim: MatchInput): Features {
 
 /** Words that state or qualify an amount. `a`/`an` count only right before the noun ("an hour"). */
 const QUANTITY = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twice several few many dozens hundreds thousands millions more than less fewer about around nearly almost just only over under some roughly approximately least most up'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve twice several few many dozens hundreds thousands millions more than less fewer about around nearly almost just only over under some roughly approximately least most up'.split(
+    ' ',
+  ),
 );
-const isNumber = (word: string) => /^\d/.test(word) || (QUANTITY.has(word.toLowerCase()) && !/^(?:more|than|less|fewer|about|around|nearly|almost|just|only|over|under|some|roughly|approximately|least|most|up)$/i.test(word));
+const isNumber = (word: string) =>
+  /^\d/.test(word) ||
+  (QUANTITY.has(word.toLowerCase()) &&
+    !/^(?:more|than|less|fewer|about|around|nearly|almost|just|only|over|under|some|roughly|approximately|least|most|up)$/i.test(word));
 const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|minutes?|minut)\b/i;
 const AFTER_UNIT = new Set(['before', 'after', 'ago', 'earlier', 'later', 'of']);
 /** The phrase around `target`: the amounts, hyphenated qualifiers and shared words right before it. */
@@ -121,8 +126,15 @@ function trimCommonStart(left: string[], right: string[]): [string[], string[]] 
 }
 
 const amount = (phrase: readonly string[]) =>
-  phrase.filter((w) => isNumber(w) || /^(?:a|an)$/i.test(w)).map((w) => (/^(?:a|an|one)$/i.test(w) ? '1' : (term(w) ?? w.toLowerCase()))).join(' ');
-const qualifiers = (phrase: readonly string[]) => phrase.filter((w) => QUANTITY.has(w.toLowerCase()) && !isNumber(w)).join(' ').toLowerCase();
+  phrase
+    .filter((w) => isNumber(w) || /^(?:a|an)$/i.test(w))
+    .map((w) => (/^(?:a|an|one)$/i.test(w) ? '1' : (term(w) ?? w.toLowerCase())))
+    .join(' ');
+const qualifiers = (phrase: readonly string[]) =>
+  phrase
+    .filter((w) => QUANTITY.has(w.toLowerCase()) && !isNumber(w))
+    .join(' ')
+    .toLowerCase();
 /** A bare plural ("hours before") is an amount too: more than one. */
 const plural = (phrase: readonly string[], target: string) => phrase.some((w) => term(w) === target && /s$/i.test(w) && w.toLowerCase() !== target);
 
@@ -167,12 +179,17 @@ function discrepanciesOf(a: Words, b: Words, shared: ReadonlySet<string>): Discr
     if (l.length < 2 && r.length < 2 && sameAmount) continue;
     const kind: Discrepancy['kind'] = sameAmount ? 'detail' : TIME_UNIT.test(`${l.join(' ')} ${r.join(' ')}`) ? 'time' : 'number';
     // Both accounts must say it, differently: an amount or qualifier in one only is extra detail ("subpoenas" / "three subpoenas").
-    const states = (p: string[]) => (kind === 'detail' ? p.some((w) => w.includes('-') || isNumber(w)) : amount(p) !== '' || qualifiers(p) !== '' || (timeUnit && plural(p, t)));
+    const states = (p: string[]) =>
+      kind === 'detail' ? p.some((w) => w.includes('-') || isNumber(w)) : amount(p) !== '' || qualifiers(p) !== '' || (timeUnit && plural(p, t));
     if (!states(l) || !states(r)) continue;
     // The same amount, qualified in one account only ("hours after" / "only hours after"): extra detail.
     if (kind !== 'detail' && amount(l) === amount(r) && (qualifiers(l) === '' || qualifiers(r) === '')) continue;
     // A detail differs only when both accounts qualify it, differently ("short-range" / "long-range"); a qualifier in one only is extra detail.
-    const details = (p: string[]) => p.filter((w) => w.includes('-')).map((w) => w.toLowerCase()).join(' ');
+    const details = (p: string[]) =>
+      p
+        .filter((w) => w.includes('-'))
+        .map((w) => w.toLowerCase())
+        .join(' ');
     if (kind === 'detail' && (details(l) === '' || details(r) === '' || details(l) === details(r))) continue;
     found.push({ kind, a: l.join(' '), b: r.join(' ') });
   }
@@ -302,7 +319,8 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
       const jaccard = common / (mass[i]! + mass[j]! - common);
       const overlap = common / Math.min(mass[i]!, mass[j]!);
       const score = Math.sqrt(jaccard * overlap);
-      if (score >= MIN_SCORE) scored.push({ i: Math.min(i, j), j: Math.max(i, j), score, shared: new Set([...ids].filter((id) => stamp[id] === j + 1).map((id) => termOf[id]!)) });
+      if (score >= MIN_SCORE)
+        scored.push({ i: Math.min(i, j), j: Math.max(i, j), score, shared: new Set([...ids].filter((id) => stamp[id] === j + 1).map((id) => termOf[id]!)) });
     }
     candidates.length = 0;
   });
@@ -321,7 +339,13 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
     previous.set(claim.source, claim.text);
   }
   const tokensOf = (f: Features) =>
-    (f.tokenised ??= tokenise({ text: f.claim.text, kind: f.claim.kind, speaker: f.claim.speaker, quotes: f.claim.quotes ?? [], before: before.get(f.claim.id) ?? null }));
+    (f.tokenised ??= tokenise({
+      text: f.claim.text,
+      kind: f.claim.kind,
+      speaker: f.claim.speaker,
+      quotes: f.claim.quotes ?? [],
+      before: before.get(f.claim.id) ?? null,
+    }));
   // How specific a term is within its story: a term most of the story's claims use is its subject, not a claim.
   const claimsOfStory = new Map<number, number[]>();
   all.forEach((_, index) => {
@@ -354,7 +378,8 @@ export function matchClaims(claims: readonly MatchInput[], work?: MatchWork): Cl
     if (verdict === null) continue;
     // Differences only between corresponding phrases: around the terms the two align.
     const aligned = new Set([...s.shared].filter((t) => verdict.alignedTerms.has(t) || sameNeighbour(wordsOfClaim(fa), wordsOfClaim(fb), t)));
-    const found = verdict.sameRemark || verdict.evidence.sameWords || fa.claim.text === fb.claim.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), aligned);
+    const found =
+      verdict.sameRemark || verdict.evidence.sameWords || fa.claim.text === fb.claim.text ? [] : discrepanciesOf(wordsOfClaim(fa), wordsOfClaim(fb), aligned);
     // Different numbers for different years are two quantities, not one told two ways: unsure, so no relation.
     if (found.some((d) => d.kind !== 'detail') && yearsOf(fa.claim.text) !== yearsOf(fb.claim.text)) continue;
     relations.push({

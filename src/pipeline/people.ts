@@ -55,7 +55,8 @@ const PARTICLES = NAME_PARTICLES.join('|');
 /** Runs of capitalised words, particles inside: "Ursula von der Leyen", "G.K. Butterfield". */
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.’'-])(${TOKEN}(?:\s+(?:${TOKEN}|(?:${PARTICLES})(?=\s+\p{Lu})))*)(?![\p{L}\p{N}’'-])`, 'gu');
 const SPEECH_AFTER = /^,?\s+(?:(?:has|had|also|then|later|again|once|previously)\s+)?(\p{Ll}+)\b/u;
-const APPOSITION_AFTER = /^\s*(?:,\s*(?:\d{1,3}\s*,|(?:an?|the|who|whose|one|its|his|her|their)\s|(?:[\p{L}-]+\s+){0,3}(?:of|for|at|with)\s)|\s*\((?:[DRI]|\p{Lu}\p{Ll}+)-)/u;
+const APPOSITION_AFTER =
+  /^\s*(?:,\s*(?:\d{1,3}\s*,|(?:an?|the|who|whose|one|its|his|her|their)\s|(?:[\p{L}-]+\s+){0,3}(?:of|for|at|with)\s)|\s*\((?:[DRI]|\p{Lu}\p{Ll}+)-)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 const HE = /\b(?:he|him|his|himself)\b/giu;
 const SHE = /\b(?:she|her|hers|herself)\b/giu;
@@ -69,13 +70,18 @@ const possessive = (word: string) => /['’]s?$/.test(word) && word.length > 2;
  * the end of words that are no role, title, possessive or sentence word.
  */
 export function splitName(written: string): NameParts {
-  const words = written.replace(/\s*\([^)]*\)\s*$/u, '').trim().split(/\s+/).filter(Boolean);
+  const words = written
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !isHonorific(word) && !possessive(word) && !NOT_NAME_WORDS.has(word);
   const nameWord = (word: string) => (capitalised(word) && !isRoleWord(word)) || PARTICLE_SET.has(word);
   let start = words.length;
   // The last word may be a role word that is also a surname ("Al Green", "John Major") when a name word precedes it.
   const last = words.at(-1);
-  if (last !== undefined && capitalised(last) && (!isRoleWord(last) || (words.length > 1 && nameWord(words.at(-2)!) && !PARTICLE_SET.has(words.at(-2)!)))) start--;
+  if (last !== undefined && capitalised(last) && (!isRoleWord(last) || (words.length > 1 && nameWord(words.at(-2)!) && !PARTICLE_SET.has(words.at(-2)!))))
+    start--;
   if (start < words.length) while (start > 0 && nameWord(words[start - 1]!)) start--;
   // A particle cannot open a name.
   while (start < words.length && PARTICLE_SET.has(words[start]!)) start++;
@@ -112,9 +118,14 @@ export function findAbbreviations(paragraphs: readonly string[]): Map<string, st
     for (const match of matchesOf(ABBREVIATION, text)) {
       const name = match[1]!.replace(/^(?:The|the)\s+/, '');
       const abbreviation = match[2]!.replace(/\./g, '');
-      const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      const initials = name
+        .split(/\s+/)
+        .filter((word) => /^\p{Lu}/u.test(word))
+        .map((word) => word[0])
+        .join('');
       // The abbreviation's letters open the name's capitalised words, in order: no "(AP)" after a sentence.
-      if (!found.has(abbreviation) && initials.includes(abbreviation[0]!) && isSubsequence(abbreviation, initials + name.replace(/[^\p{Lu}]/gu, ''))) found.set(abbreviation, name.slice(name.indexOf(name.split(/\s+/).find((word) => word[0] === abbreviation[0]) ?? name)));
+      if (!found.has(abbreviation) && initials.includes(abbreviation[0]!) && isSubsequence(abbreviation, initials + name.replace(/[^\p{Lu}]/gu, '')))
+        found.set(abbreviation, name.slice(name.indexOf(name.split(/\s+/).find((word) => word[0] === abbreviation[0]) ?? name)));
     }
   }
   return found;
@@ -168,7 +179,10 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       // A participle or adjective opening the sentence is no first name: "Neighbouring Kenya", "Outgoing Mayor …".
       // Nor is a speech verb that opens it: "Said Dorothy Poynter, …".
       const opener = /^(\p{Lu}\p{Ll}+)\s+/u.exec(match[1]!)?.[1];
-      const written = opener && SPEECH_VERB_FORMS.has(opener.toLowerCase()) ? match[1]!.slice(opener.length).trimStart() : match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
+      const written =
+        opener && SPEECH_VERB_FORMS.has(opener.toLowerCase())
+          ? match[1]!.slice(opener.length).trimStart()
+          : match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
       const parts = splitName(written);
       const tokens = parts.tokens;
       // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild").
@@ -189,7 +203,8 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       // The subject of its sentence, referred to by "he" or "she" later in it: "Mamadou Dia was on a trip when he …".
       const sentenceEnd = text.indexOf('. ', end);
       const rest = text.slice(end, sentenceEnd === -1 ? text.length : sentenceEnd);
-      const subjectWithPronoun = /(?:^|[.!?]\s+|\n)$/u.test(text.slice(0, match.index)) && /^\s+\p{Ll}/u.test(rest) && /\b(?:he|she)\b/u.test(rest) && !/["“”]/u.test(rest);
+      const subjectWithPronoun =
+        /(?:^|[.!?]\s+|\n)$/u.test(text.slice(0, match.index)) && /^\s+\p{Ll}/u.test(rest) && /\b(?:he|she)\b/u.test(rest) && !/["“”]/u.test(rest);
       const evidence =
         subjectWithPronoun ||
         parts.role !== null ||
@@ -256,7 +271,8 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
   const definitions: EntityDefinition[] = discovered.map((person) => {
     const surname = person.name.split(' ').at(-1)!;
     // A surname two people share is ambiguous: it stays unresolved in mentions (speakers pick by recency).
-    const aliases = surnames.get(surname)!.length > 1 ? [] : [surname, ...HONORIFICS.slice(0, 5).flatMap((title) => [`${title}. ${surname}`, `${title} ${surname}`])];
+    const aliases =
+      surnames.get(surname)!.length > 1 ? [] : [surname, ...HONORIFICS.slice(0, 5).flatMap((title) => [`${title}. ${surname}`, `${title} ${surname}`])];
     return { name: person.name, kind: 'person', aliases };
   });
   return {
@@ -270,7 +286,9 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
       if (exact) return [exact];
       if (tokens.length === 1) return surnames.get(name) ?? givenNames.get(name) ?? [];
       // "Hillary Rodham Clinton" for "Hillary Clinton", "Jong Un" for "Kim Jong Un".
-      return discovered.filter((person) => person.name.endsWith(` ${name}`) || (person.name.split(' ')[0] === tokens[0] && person.name.split(' ').at(-1) === tokens.at(-1)));
+      return discovered.filter(
+        (person) => person.name.endsWith(` ${name}`) || (person.name.split(' ')[0] === tokens[0] && person.name.split(' ').at(-1) === tokens.at(-1)),
+      );
     },
   };
 }

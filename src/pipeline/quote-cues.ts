@@ -39,12 +39,133 @@ const tokenize = (text: string, offset: number): Token[] =>
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their', 'its', 'this', 'that', 'our']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'just', 'recently', 'previously', 'simply', 'finally', 'would', 'will', 'could', 'later', 'first', 'often', 'always', 'never', 'still']);
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'also',
+  'then',
+  'later',
+  'again',
+  'once',
+  'just',
+  'recently',
+  'previously',
+  'simply',
+  'finally',
+  'would',
+  'will',
+  'could',
+  'later',
+  'first',
+  'often',
+  'always',
+  'never',
+  'still',
+]);
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Words that open a clause before its subject: "At the rally, Trump said …". */
-const OPENERS = new Set(['here', 'there', 'in', 'at', 'on', 'after', 'before', 'when', 'while', 'during', 'as', 'since', 'despite', 'asked', 'speaking', 'following', 'earlier', 'later', 'last', 'if', 'although', 'though', 'because', 'with', 'without', 'under', 'for', 'from', 'by', 'to', 'outside', 'inside', 'addressing', 'writing', 'responding', 'reacting', 'but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'then', 'separately', 'instead', 'back', 'over', 'within', 'throughout', 'among', 'until']);
+const OPENERS = new Set([
+  'here',
+  'there',
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'when',
+  'while',
+  'during',
+  'as',
+  'since',
+  'despite',
+  'asked',
+  'speaking',
+  'following',
+  'earlier',
+  'later',
+  'last',
+  'if',
+  'although',
+  'though',
+  'because',
+  'with',
+  'without',
+  'under',
+  'for',
+  'from',
+  'by',
+  'to',
+  'outside',
+  'inside',
+  'addressing',
+  'writing',
+  'responding',
+  'reacting',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'meanwhile',
+  'however',
+  'still',
+  'now',
+  'then',
+  'separately',
+  'instead',
+  'back',
+  'over',
+  'within',
+  'throughout',
+  'among',
+  'until',
+]);
 /** Words that end a name phrase rather than bridge two parts of it. */
-const BRIDGE_STOPS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'who', 'which', 'that', 'when', 'while', 'after', 'before', 'than', 'then', 'not', 'also', 'will', 'would', 'did', 'does', 'do', 'the', 'a', 'an', 'about', 'over', 'into', 'told']);
+const BRIDGE_STOPS = new Set([
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'as',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'who',
+  'which',
+  'that',
+  'when',
+  'while',
+  'after',
+  'before',
+  'than',
+  'then',
+  'not',
+  'also',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'the',
+  'a',
+  'an',
+  'about',
+  'over',
+  'into',
+  'told',
+]);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
 
 const bare = (word: string) => word.replace(/\.$/, '');
@@ -52,7 +173,8 @@ const lower = (token: Token | undefined) => (token ? bare(token.text).toLowerCas
 const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
 const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 /** A word that ends a sentence: "said." but not "Mr." or "U.S.". */
-const endsSentence = (token: Token) => token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Hon)\.$/.test(token.text);
+const endsSentence = (token: Token) =>
+  token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Hon)\.$/.test(token.text);
 
 /** The speech verb or phrase starting at `index`: its last token's index + 1 and the words, or null. */
 function speechAt(tokens: readonly Token[], index: number): { end: number; cue: string } | null {
@@ -108,10 +230,38 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
     // "the Illinois Board of Elections": "of" goes on into a capitalised name.
     const ends = (at: number) =>
       at > index + 1 &&
-      ['of', 'for', 'at', 'in', 'on', 'from', 'with', 'who', 'whose', 'and', 'to', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does'].includes(lower(tokens[at])) &&
+      [
+        'of',
+        'for',
+        'at',
+        'in',
+        'on',
+        'from',
+        'with',
+        'who',
+        'whose',
+        'and',
+        'to',
+        'is',
+        'was',
+        'are',
+        'were',
+        'has',
+        'had',
+        'have',
+        'will',
+        'would',
+        'could',
+        'can',
+        'did',
+        'does',
+      ].includes(lower(tokens[at])) &&
       !(lower(tokens[at]) === 'of' && capitalised(tokens[at - 1]) && capitalised(tokens[at + 1]));
     // A past tense after the head ends it too: "The U.S. State Department called for …".
-    const verbAt = (at: number) => stopAtVerb && (speechAt(tokens, at) !== null || (at > index + 1 && /^\p{Ll}{3,}ed$/u.test(tokens[at]!.text) && !ROLE_WORDS.has(lower(tokens[at])) && tokens[at - 1]!.text !== ','));
+    const verbAt = (at: number) =>
+      stopAtVerb &&
+      (speechAt(tokens, at) !== null ||
+        (at > index + 1 && /^\p{Ll}{3,}ed$/u.test(tokens[at]!.text) && !ROLE_WORDS.has(lower(tokens[at])) && tokens[at - 1]!.text !== ','));
     // Adjectives in a list: "the lanky, bespectacled professor said" — a comma between two lower-case
     // words that are no role ("the mayor, visibly upset, said" is an apposition), a noun and a verb after.
     const listComma = (at: number) =>
@@ -144,7 +294,15 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
       // Lower-case words between a place and a name: "Toronto retiree Doug Purdy", "Rally Canada volunteer media coordinator Tom Hinderks".
       let next = k;
       // Not a verb: "Trump attacked Clinton" is no name.
-      while (next < Math.min(tokens.length, k + 3) && isWord(tokens[next]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) && !/ed$/u.test(tokens[next]!.text) && !speechAt(tokens, next) && (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))) next++;
+      while (
+        next < Math.min(tokens.length, k + 3) &&
+        isWord(tokens[next]) &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[next]!.text) &&
+        !/ed$/u.test(tokens[next]!.text) &&
+        !speechAt(tokens, next) &&
+        (!BRIDGE_STOPS.has(tokens[next]!.text) || (tokens[next]!.text === 'of' && ROLE_WORDS.has(lower(tokens[next - 1]))))
+      )
+        next++;
       // "Mr. Morgan of the Sierra Club said", "Jeffrey Lewis of the James Martin Center said".
       if (next === k && stopAtVerb && lower(tokens[k]) === 'of') {
         next = k + 1;
@@ -175,7 +333,11 @@ function phraseBackward(tokens: readonly Token[], end: number): Phrase | null {
   while (k >= 0 && nameWord(tokens[k]) && last - k < 10) k--;
   let from = k + 1;
   // A description: "the Republican nominee", "the affable proprietor", "Another Lamsa employee".
-  for (let j = last; j >= Math.max(0, last - 6) && isWord(tokens[j]) && !(j < last && BRIDGE_STOPS.has(lower(tokens[j])) && !DETERMINERS.has(lower(tokens[j]))); j--) {
+  for (
+    let j = last;
+    j >= Math.max(0, last - 6) && isWord(tokens[j]) && !(j < last && BRIDGE_STOPS.has(lower(tokens[j])) && !DETERMINERS.has(lower(tokens[j])));
+    j--
+  ) {
     if (DETERMINERS.has(lower(tokens[j])) || lower(tokens[j]) === 'another') {
       from = j;
       break;
@@ -224,7 +386,12 @@ function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean
   if (verb) return verb;
   // An unlisted past tense right after a name or pronoun, ending the clause: `…," Kelly snarled.`
   const next = tokens[k + 1];
-  if (named && /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') && (next === undefined || /^[,.!?;]$/.test(next.text) || next.text === 'and' || tokens[k]!.text.endsWith('.'))) return { end: k + 1, cue: bare(tokens[k]!.text) };
+  if (
+    named &&
+    /^\p{Ll}{3,}ed\.?$/u.test(tokens[k]?.text ?? '') &&
+    (next === undefined || /^[,.!?;]$/.test(next.text) || next.text === 'and' || tokens[k]!.text.endsWith('.'))
+  )
+    return { end: k + 1, cue: bare(tokens[k]!.text) };
   return null;
 }
 
@@ -322,7 +489,8 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
     // A name and a colon, no verb: `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "…`.
     const named = phraseBackward(tokens, end);
     const before = named ? lower(tokens[named.from - 1]) : '';
-    if (named && capitalised(tokens[named.to - 1]) && !BRIDGE_STOPS.has(before) && !speechAt(tokens, named.from - 1)) return { ...spanOf(text, tokens, named, ':'), cue: ':' };
+    if (named && capitalised(tokens[named.to - 1]) && !BRIDGE_STOPS.has(before) && !speechAt(tokens, named.from - 1))
+      return { ...spanOf(text, tokens, named, ':'), cue: ':' };
     // A clause that introduces the quote with a colon: `Cruz called them on it: "…`. Its subject speaks
     // (the caller accepts only a known person or a body named in full).
     const subject = clauseSubject(text, from, tokens[end]?.start ?? to);

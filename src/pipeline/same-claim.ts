@@ -120,11 +120,15 @@ const NEGATION = /^(?:not|never|neither|nor)$|n't$/;
 /** Words that look like a verb of action: past forms and participles, and common irregular pasts. */
 const VERB = /^\p{Ll}[\p{L}'-]*(?:ed|ing)$/u;
 const IRREGULAR_PAST = new Set(
-  'won lost met held made took sent gave struck shot fell rose built left sought paid threw spent began begun broke brought bought caught chose came drove fought found flew forgot got grew hid hit hurt kept knew led let meant ran saw sold set shut sank spoke stood stole swore taught thought understood wore wrote withdrew overturned'.split(' '),
+  'won lost met held made took sent gave struck shot fell rose built left sought paid threw spent began begun broke brought bought caught chose came drove fought found flew forgot got grew hid hit hurt kept knew led let meant ran saw sold set shut sank spoke stood stole swore taught thought understood wore wrote withdrew overturned'.split(
+    ' ',
+  ),
 );
 /** Words of those forms that are mostly nouns or adjectives in news ("the hearing", "armed officers"). */
 const NOT_VERBS = new Set(
-  'hearing meeting briefing funding shooting building spending ruling morning evening during thing something nothing anything everything bombing killing ceiling opening wedding warning landing offering painting setting proceedings armed retired alleged married united based related concerned limited elected detailed experienced unidentified supposed advanced'.split(' '),
+  'hearing meeting briefing funding shooting building spending ruling morning evening during thing something nothing anything everything bombing killing ceiling opening wedding warning landing offering painting setting proceedings armed retired alleged married united based related concerned limited elected detailed experienced unidentified supposed advanced'.split(
+    ' ',
+  ),
 );
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 /** A verb of action: a past form or participle not used as a noun or adjective, or a common irregular past. */
@@ -234,7 +238,8 @@ function alignTerms(a: readonly string[], b: readonly string[]): [number, number
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president', 'the', 'former', 'minister', 'secretary', 'senator', 'representative']);
-const nameWords = (name: string) => new Set((name.toLowerCase().match(/\p{L}[\p{L}'-]+/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w)));
+const nameWords = (name: string) =>
+  new Set((name.toLowerCase().match(/\p{L}[\p{L}'-]+/gu) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !TITLES.has(w)));
 
 /** Two speakers' names could be one person: they share a word that is not a title. */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
@@ -291,7 +296,11 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
   // Mostly quotation, both: compared as remarks only. A few quoted words in a sentence leave it the outlet's.
   const remark = (side: Tokenised, quoted: number) => quoted > 0 && (side.input.kind === 'direct-quote' || quoted >= side.tokens.length / 2);
   const bothQuote = remark(a, quotedA) && remark(b, quotedB);
-  const runEvidence = (): Evidence => ({ aligned: [{ a: phrase(a.input.text, a.tokens, ra, ra + length - 1), b: phrase(b.input.text, b.tokens, rb, rb + length - 1) }], sameWords: true, negation: null });
+  const runEvidence = (): Evidence => ({
+    aligned: [{ a: phrase(a.input.text, a.tokens, ra, ra + length - 1), b: phrase(b.input.text, b.tokens, rb, rb + length - 1) }],
+    sameWords: true,
+    negation: null,
+  });
   const runTerms = () => new Set(runA.flatMap((t) => (t.term ? [t.term] : [])));
   // The same quoted words: the longest run inside the quotations of both.
   const [qa, qb, quotedLength] = quotedA > 0 && quotedB > 0 ? longestRun(a.tokens, b.tokens, true) : [0, 0, 0];
@@ -339,7 +348,14 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
     const places = placesOf(a);
     return runA.every((t, k) => t.term === null || places.some(([from, to]) => ra + k >= from && ra + k <= to));
   };
-  if (length >= SAME_WORDS && runNotNames >= SAME_WORDS_CONTENT && !runA.some((t) => t.quoted) && !runB.some((t) => t.quoted) && negates(a) === negates(b) && !onlyPlace()) {
+  if (
+    length >= SAME_WORDS &&
+    runNotNames >= SAME_WORDS_CONTENT &&
+    !runA.some((t) => t.quoted) &&
+    !runB.some((t) => t.quoted) &&
+    negates(a) === negates(b) &&
+    !onlyPlace()
+  ) {
     return { sameRemark: false, contradicts: false, evidence: runEvidence(), alignedTerms: runTerms() };
   }
   // An enumeration ("requiring …; reinstating …; restoring …") carries many claims: its items match items, not claims.
@@ -365,7 +381,13 @@ export function judgeSameClaim(a: Tokenised, b: Tokenised, rarity: (term: string
 }
 
 /** The same claim in other words: the same action by the same actor, told alike (see the module's comment). */
-function sameAction(a: Tokenised, b: Tokenised, pairs: readonly [number, number][], termsA: readonly string[], rarity: (term: string) => number): Verdict | null {
+function sameAction(
+  a: Tokenised,
+  b: Tokenised,
+  pairs: readonly [number, number][],
+  termsA: readonly string[],
+  rarity: (term: string) => number,
+): Verdict | null {
   const termsB = b.content.map((k) => b.tokens[k]!.term!);
   const alignedTerms = new Set(pairs.map(([i]) => termsA[i]!));
   // What is done or said, apart from who: the words that are not names, aligned on their own.
@@ -419,7 +441,8 @@ function sameCount(a: Tokenised, b: Tokenised, pairs: readonly [number, number][
     const [ni, nj] = pairs[k + 1]!;
     const ta = a.content[i]!;
     const tb = b.content[j]!;
-    if (isCount(a.tokens[ta]!.word) && isCount(b.tokens[tb]!.word) && a.content[ni] === ta + 1 && b.content[nj] === tb + 1 && !a.tokens[ta + 1]!.name) return true;
+    if (isCount(a.tokens[ta]!.word) && isCount(b.tokens[tb]!.word) && a.content[ni] === ta + 1 && b.content[nj] === tb + 1 && !a.tokens[ta + 1]!.name)
+      return true;
   }
   return false;
 }
@@ -431,7 +454,8 @@ const PLACE_END = new Set(
   'for to with after before during as since while when where which who whom that because and but or from by than until against about over into'.split(' '),
 );
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const TIME_WORD = /^(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|times?|morning|afternoon|evening|night|past|future|time|recent|wake|response|protest|addition|order|fact|part|case|effect|general|particular|turn)$/;
+const TIME_WORD =
+  /^(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|times?|morning|afternoon|evening|night|past|future|time|recent|wake|response|protest|addition|order|fact|part|case|effect|general|particular|turn)$/;
 /** The most words a place's description runs to. */
 const PLACE_WORDS = 16;
 /** Where an event took place, told alike: place terms in common, of them not names, and their rarity in the story. */
@@ -449,7 +473,8 @@ function placesOf(side: Tokenised): [number, number][] {
     if (!LOCATIVE.has(tokens[k]!.lower)) continue;
     // "in four years", "on Wednesday", "in March", "in protest": when, or how, not where.
     const first = tokens.slice(k + 1, k + 4).find((t) => t.term !== null);
-    if (!first || /^\d/.test(first.word) || DAYS.test(first.lower) || MONTH.test(first.lower) || TIME_WORD.test(first.lower) || /^\d/.test(first.term!)) continue;
+    if (!first || /^\d/.test(first.word) || DAYS.test(first.lower) || MONTH.test(first.lower) || TIME_WORD.test(first.lower) || /^\d/.test(first.term!))
+      continue;
     let last = k;
     for (let m = k + 1; m < tokens.length && m - k <= PLACE_WORDS; m++) {
       const t = tokens[m]!;
@@ -493,14 +518,17 @@ function actorsOf(side: Tokenised, places: readonly [number, number][]): Set<str
  * all among the other's, an opening "the pair" or "they" standing for the people of the sentence before.
  */
 function sameVenue(a: Tokenised, b: Tokenised, rarity: (term: string) => number): Verdict | null {
-  const plain = (side: Tokenised) => side.input.speaker === null && side.input.quotes.length === 0 && side.input.kind !== 'direct-quote' && !side.tokens.some((t) => NEGATION.test(t.lower));
+  const plain = (side: Tokenised) =>
+    side.input.speaker === null && side.input.quotes.length === 0 && side.input.kind !== 'direct-quote' && !side.tokens.some((t) => NEGATION.test(t.lower));
   if (!plain(a) || !plain(b)) return null;
   const placesA = placesOf(a);
   const placesB = placesOf(b);
   if (placesA.length === 0 || placesB.length === 0) return null;
   const termsIn = (side: Tokenised, places: readonly [number, number][]) => {
     const terms = new Map<string, boolean>();
-    for (const [from, to] of places) for (let k = from; k <= to; k++) if (side.tokens[k]!.term !== null) terms.set(side.tokens[k]!.term!, side.tokens[k]!.name || terms.get(side.tokens[k]!.term!) === true);
+    for (const [from, to] of places)
+      for (let k = from; k <= to; k++)
+        if (side.tokens[k]!.term !== null) terms.set(side.tokens[k]!.term!, side.tokens[k]!.name || terms.get(side.tokens[k]!.term!) === true);
     return terms;
   };
   const inA = termsIn(a, placesA);
@@ -522,5 +550,10 @@ function sameVenue(a: Tokenised, b: Tokenised, rarity: (term: string) => number)
     const meeting = places.filter(([from, to]) => side.tokens.slice(from, to + 1).some((t) => t.term !== null && shared.includes(t.term)));
     return phrase(side.input.text, side.tokens, meeting[0]![0], meeting.at(-1)![1]);
   };
-  return { sameRemark: false, contradicts: false, evidence: { aligned: [{ a: span(a, placesA), b: span(b, placesB) }], sameWords: false, negation: null }, alignedTerms: new Set(shared) };
+  return {
+    sameRemark: false,
+    contradicts: false,
+    evidence: { aligned: [{ a: span(a, placesA), b: span(b, placesB) }], sameWords: false, negation: null },
+    alignedTerms: new Set(shared),
+  };
 }

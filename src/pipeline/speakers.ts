@@ -35,18 +35,71 @@ export function unnamed(description: string): string {
 }
 
 /** Nouns for people left unnamed: a speaker phrase ending in one is an unnamed source. */
-export const UNNAMED_GROUP = /\b(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers?|economists?|residents?|witnesses|people|aides?|vendors?|organi[sz]ers|lawyers?|scientists?|campaigners|activists|supporters|protesters|opponents|voters|members|workers|employees|officers|investigators|authorities|leaders|lawmakers|legislators|democrats|republicans)$/iu;
+export const UNNAMED_GROUP =
+  /\b(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers?|economists?|residents?|witnesses|people|aides?|vendors?|organi[sz]ers|lawyers?|scientists?|campaigners|activists|supporters|protesters|opponents|voters|members|workers|employees|officers|investigators|authorities|leaders|lawmakers|legislators|democrats|republicans)$/iu;
 /** Lower-case nouns of bodies that speak as one. */
-const BODY = /\b(?:union|government|ministry|company|authority|authorities|agency|council|committee|party|police|army|court|department|management|operators?|board|federation|league|commission|campaign|administration|statement|report|group|organi[sz]ation|firm|spokesperson|spokesman|spokeswoman|office)$/iu;
+const BODY =
+  /\b(?:union|government|ministry|company|authority|authorities|agency|council|committee|party|police|army|court|department|management|operators?|board|federation|league|commission|campaign|administration|statement|report|group|organi[sz]ation|firm|spokesperson|spokesman|spokeswoman|office)$/iu;
 const LEADING_LINKS = /^(?:(?:but|and|so|yet|meanwhile|however|earlier|later|also|then|now|still|instead|separately|finally|again)\b,?\s*)+/iu;
 /** An all-capitals dateline ending in a dash: "WASHINGTON --", "OTTAWA —". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*\s*(?:--|—|–|-)\s*/u;
 /** A proper name of capitalised words, with the small words names of bodies have: "Dying with Dignity Canada". */
 const PROPER_PHRASE = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+(?:of|for|and|the|on|with|de|du|des|la|le|\p{Lu}[\p{L}\p{N}.&'’-]*))*$/u;
 /** Nouns a body is called by once named: "the agency said". */
-const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['agency', 'department', 'ministry', 'company', 'firm', 'organisation', 'organization', 'group', 'bank', 'union', 'council', 'commission', 'committee', 'board', 'network', 'party', 'campaign', 'institute', 'foundation', 'charity', 'university', 'newspaper', 'broadcaster', 'airline', 'retailer', 'manufacturer', 'startup', 'carmaker', 'automaker', 'insurer', 'regulator', 'watchdog']);
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'agency',
+  'department',
+  'ministry',
+  'company',
+  'firm',
+  'organisation',
+  'organization',
+  'group',
+  'bank',
+  'union',
+  'council',
+  'commission',
+  'committee',
+  'board',
+  'network',
+  'party',
+  'campaign',
+  'institute',
+  'foundation',
+  'charity',
+  'university',
+  'newspaper',
+  'broadcaster',
+  'airline',
+  'retailer',
+  'manufacturer',
+  'startup',
+  'carmaker',
+  'automaker',
+  'insurer',
+  'regulator',
+  'watchdog',
+]);
 /** What carries a person's words: "her statement said", "his office said". */
-const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['statement', 'office', 'campaign', 'tweet', 'post', 'letter', 'email', 'website', 'blog', 'release', 'note', 'spokesperson', 'spokesman', 'spokeswoman', 'lawyer', 'attorney', 'team']);
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'office',
+  'campaign',
+  'tweet',
+  'post',
+  'letter',
+  'email',
+  'website',
+  'blog',
+  'release',
+  'note',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'lawyer',
+  'attorney',
+  'team',
+]);
 const SPEAKING_KINDS: ReadonlySet<EntityKind> = new Set(['person', 'organisation', 'country', 'group']);
 
 interface Entry {
@@ -98,7 +151,15 @@ export class Discourse {
 
   /** Notes a mention or speaker at a place in the article. */
   note(speaker: Pick<Speaker, 'name' | 'kind'>, paragraph: number, offset: number, salient: boolean): void {
-    const entry = { name: speaker.name, kind: speaker.kind, gender: this.genderOf(speaker.name), prior: speaker.kind === 'person' ? givenNameGender(speaker.name) : null, at: position(paragraph, offset), salient, individual: isIndividual(speaker) };
+    const entry = {
+      name: speaker.name,
+      kind: speaker.kind,
+      gender: this.genderOf(speaker.name),
+      prior: speaker.kind === 'person' ? givenNameGender(speaker.name) : null,
+      at: position(paragraph, offset),
+      salient,
+      individual: isIndividual(speaker),
+    };
     // Kept in article order, whatever order the passes note in.
     let index = this.entries.length;
     while (index > 0 && this.entries[index - 1]!.at > entry.at) index--;
@@ -198,7 +259,10 @@ export class Discourse {
     const links = LEADING_LINKS.exec(phrase.slice(dateline))?.[0].length ?? 0;
     const lead = dateline + links;
     // A final full stop goes, but not the dot of an initialism ("the U.S.").
-    const trimmed = phrase.slice(lead).trim().replace(/(?<!(?:^|[\s.])\p{Lu})[,.\s]+$|,\s*$/u, '');
+    const trimmed = phrase
+      .slice(lead)
+      .trim()
+      .replace(/(?<!(?:^|[\s.])\p{Lu})[,.\s]+$|,\s*$/u, '');
     const start = offset + lead + (phrase.slice(lead).length - phrase.slice(lead).trimStart().length);
     if (trimmed === '') return null;
     const lower = trimmed.toLowerCase();
@@ -211,7 +275,11 @@ export class Discourse {
     const inside = mentions.filter((mention) => mention.start >= start && mention.end <= start + trimmed.length && !mention.possessive);
     const person = inside.filter((mention) => mention.kind === 'person').at(-1);
     if (person) {
-      const role = trimmed.slice(0, person.start - start).trim().replace(/,$/, '').trim();
+      const role = trimmed
+        .slice(0, person.start - start)
+        .trim()
+        .replace(/,$/, '')
+        .trim();
       return this.speakerFor(person.name, person.kind, role === '' || /^(?:the|a|an)$/i.test(role) ? null : role);
     }
     // A one-word name that is also a role word ("Green said") is the person already introduced.
@@ -223,14 +291,19 @@ export class Discourse {
     const of = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.exec(trimmed);
     if (of) {
       const person = splitName(of[1]!);
-      if (person.tokens.length > 0 && personLike(person.tokens) && (person.tokens.length > 1 || person.honorific || this.people.candidates(person.tokens).length > 0)) {
+      if (
+        person.tokens.length > 0 &&
+        personLike(person.tokens) &&
+        (person.tokens.length > 1 || person.honorific || this.people.candidates(person.tokens).length > 0)
+      ) {
         const found = this.resolve(of[1]!, paragraph, start, mentions, strict);
         if (found?.kind === 'person') return { ...found, role: [found.role, trimmed.slice(of[1]!.length).trim()].filter(Boolean).join(' ') };
       }
     }
     const parts = splitName(trimmed);
     const abbreviation = parts.tokens.length === 1 ? this.abbreviations.get(parts.tokens[0]!) : undefined;
-    if (abbreviation) return this.speakerFor(this.matcher.lookup(abbreviation)?.name ?? abbreviation, this.matcher.lookup(abbreviation)?.kind ?? 'organisation');
+    if (abbreviation)
+      return this.speakerFor(this.matcher.lookup(abbreviation)?.name ?? abbreviation, this.matcher.lookup(abbreviation)?.kind ?? 'organisation');
 
     // A person: the longest run of name words at the end that can be a person's name.
     // "Minister of Innovation, Science and Economic Development Navdeep Bains" → Navdeep Bains.
@@ -241,7 +314,11 @@ export class Discourse {
       const listed = this.matcher.lookup(tokens.join(' '));
       // One unknown word is a person only where a speech verb stands next to it, never as a mere subject.
       if (tokens.length === 1 && candidates.length === 0 && !listed && (strict || from > 0)) continue;
-      const role = [parts.role, ...parts.tokens.slice(0, from)].filter(Boolean).join(' ').replace(/^(?:the|a|an)(?:\s+|$)/i, '') || null;
+      const role =
+        [parts.role, ...parts.tokens.slice(0, from)]
+          .filter(Boolean)
+          .join(' ')
+          .replace(/^(?:the|a|an)(?:\s+|$)/i, '') || null;
       if (candidates.length > 0) return this.speakerFor(this.latest(candidates, paragraph, start).name, 'person', role);
       if (listed) return this.speakerFor(listed.name, listed.kind, role);
       if (inside.some((mention) => SPEAKING_KINDS.has(mention.kind) && mention.end >= start + trimmed.length - 1)) break;
@@ -263,7 +340,8 @@ export class Discourse {
     }
     if (speaking.length === 1 && parts.tokens.length === 0 && !/\band\b/.test(trimmed)) return this.speakerFor(speaking[0]!.name, speaking[0]!.kind);
     // A coalition led by a known entity: "Washington and allies".
-    if (speaking[0] && speaking[0].start === start && /^[^,]{1,40}\band\s+(?:its\s+|their\s+)?\p{Ll}+$/u.test(trimmed)) return { name: trimmed, kind: null, discovered: false, role: null };
+    if (speaking[0] && speaking[0].start === start && /^[^,]{1,40}\band\s+(?:its\s+|their\s+)?\p{Ll}+$/u.test(trimmed))
+      return { name: trimmed, kind: null, discovered: false, role: null };
 
     // A description: "the mayor", "the rookie defenceman", "her statement", "one Western defence official", "port officials".
     // The commas of a list of adjectives go ("the lanky, bespectacled professor"); any other comma ends it.
@@ -272,7 +350,10 @@ export class Discourse {
       .replace(/,.*$/su, '')
       .replace(/\s+\p{Ll}+ly$/u, '');
     const words = description.split(/\s+/);
-    const head = words.at(-1)!.toLowerCase().replace(/['’]s$/, '');
+    const head = words
+      .at(-1)!
+      .toLowerCase()
+      .replace(/['’]s$/, '');
     const possessor = /^(his|her)\s/i.exec(description)?.[1]?.toLowerCase();
     if (possessor && words.length <= 3 && CHANNEL_NOUNS.has(head)) return this.pronoun(possessor === 'his' ? 'm' : 'f', paragraph, start);
     // "the former Florida governor" stays as written: a capitalised word makes it the article's own name for someone.
@@ -299,5 +380,4 @@ export class Discourse {
     }
     return null;
   }
-
 }

@@ -30,10 +30,12 @@ const BARE_CUES = new RegExp(`^(?:${BARE_REPORTING_VERB_FORMS.join('|')})$`);
 const ACCORDING = new RegExp(`\\baccording to (?<src>${NP}+?)(?=\\s*[,.;]|\\s*$)`, 'u');
 /** Cues of unnamed sources: "analysts say", "people familiar with the matter said". */
 const UNNAMED_CUES = UNNAMED_SOURCE_VERB_FORMS.join('|');
-const UNNAMED = caseless(new RegExp(
-  String.raw`\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional|administration|defen[cs]e|police|campaign|party|state|federal|local)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|aides|organi[sz]ers|vendors|campaigners|activists|unions|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>${UNNAMED_CUES})\b`,
-  'iu',
-));
+const UNNAMED = caseless(
+  new RegExp(
+    String.raw`\b(?<who>(?:(?:an?|one|two|three|four|five|several|some|many|other|the)\s+)?(?:(?:western|foreign|senior|u\.s\.|american|european|military|government|independent|security|intelligence|industry|regional|administration|defen[cs]e|police|campaign|party|state|federal|local)\s+)*(?:analysts?|experts?|officials?|observers?|diplomats?|sources?|critics?|insiders?|researchers|economists|residents|witnesses|executives?|employees|workers|negotiators|aides|organi[sz]ers|vendors|campaigners|activists|unions|people|a person|person)(?:\s+(?:familiar with|briefed on|close to|with knowledge of|knowledgeable about)\s+[^,.;]+?)?)\s*,?\s+(?:who\s+[^,.;]+?\s+)?(?:(?:have|has|had)\s+)?(?:(?:long|also|repeatedly|previously|privately)\s+)?(?<cue>${UNNAMED_CUES})\b`,
+    'iu',
+  ),
+);
 const ANONYMOUS =
   /\b(?<who>(?:an?|one|two|three|several)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|diplomat|person|officer|aide|adviser|advisor|executive|employee|worker|negotiator|staffer|member|manager|lawyer|insider|analyst|resident|witness)s?)\b[^.;]*?\b(?:(?:spoke|speaking) on (?:the )?condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:was|were) not authori[sz]ed to)/iu;
 /** Words ANONYMOUS cannot match without: asked first, as its noun-phrase scan is slow. */
@@ -49,19 +51,23 @@ const REPORTED = new RegExp(
 /** "One of them said …": one of an unnamed group just mentioned. */
 const OF_THEM = caseless(/\b(?<who>(?:one|two|some|both|neither|each|another) of them)\s+(?<cue>said|says|told|added|confirmed|warned)\b/iu);
 /** "It was reported that …": a claim with its source left out. */
-const PASSIVE = /\b[Ii]t (?:was|is|has been|had been) (?:reported|stressed|noted|said|announced|emphasi[sz]ed|underlined|pointed out|claimed|alleged|believed|understood|learned|learnt)\b/u;
+const PASSIVE =
+  /\b[Ii]t (?:was|is|has been|had been) (?:reported|stressed|noted|said|announced|emphasi[sz]ed|underlined|pointed out|claimed|alleged|believed|understood|learned|learnt)\b/u;
 /**
  * Words without which none of the statement patterns can match: one scan
  * rules out most narration before six scans.
  */
-const STATEMENT_WORD = caseless(new RegExp(
-  String.raw`according to|condition of anonymity|declined to be|asked not to be|not authori|of them|\bit (?:was|is|has been|had been) |\s(?:${REPORT_CUES})|\s(?:${UNNAMED_CUES})\b`,
-  'iu',
-));
+const STATEMENT_WORD = caseless(
+  new RegExp(
+    String.raw`according to|condition of anonymity|declined to be|asked not to be|not authori|of them|\bit (?:was|is|has been|had been) |\s(?:${REPORT_CUES})|\s(?:${UNNAMED_CUES})\b`,
+    'iu',
+  ),
+);
 
 /** Reported speech by `speaker`: a person's indirect statement, an unnamed source's, or a body's report. */
 function reportedSpeech(speaker: Speaker, cue: string): Statement {
-  const kind: ClaimKind = speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report';
+  const kind: ClaimKind =
+    speaker.kind === 'person' ? 'indirect-statement' : speaker.kind === null && UNNAMED_GROUP.test(speaker.name) ? 'unnamed-source' : 'attributed-report';
   return { kind, speaker, pass: 'reported-speech', cue, attribution: null };
 }
 
@@ -86,7 +92,13 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
   }
   const ofThem = OF_THEM(sentence).exec(sentence);
   if (ofThem?.groups?.who) {
-    return { kind: 'unnamed-source', speaker: { name: ofThem.groups.who.toLowerCase(), kind: null, discovered: false, role: null }, pass: 'unnamed-source', cue: ofThem.groups.cue ?? null, attribution: null };
+    return {
+      kind: 'unnamed-source',
+      speaker: { name: ofThem.groups.who.toLowerCase(), kind: null, discovered: false, role: null },
+      pass: 'unnamed-source',
+      cue: ofThem.groups.cue ?? null,
+      attribution: null,
+    };
   }
   const passive = PASSIVE.exec(sentence);
   if (passive) return { kind: 'unnamed-source', speaker: null, pass: null, cue: passive[0], attribution: null };
@@ -112,12 +124,17 @@ export function readStatement(sentence: string, paragraph: number, offset: numbe
     if (!groups.who || !(/that|,/.test(groups.rest ?? '') || BARE_CUES.test(groups.cue))) continue;
     const who = groups.who;
     // "Mense's spokesperson, Kaja Ilves, said": the person in the apposition speaks.
-    const appositive = groups.appos && splitName(groups.appos).role === null ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions) : null;
+    const appositive =
+      groups.appos && splitName(groups.appos).role === null
+        ? discourse.resolve(groups.appos, paragraph, offset + reported.index + reported[0].indexOf(groups.appos), mentions)
+        : null;
     // The subject before the cue, read past appositions with commas of their own.
     const subject = cueBefore(sentence, 0, cueEnd);
     const read = subject ? discourse.resolve(subject.phrase, paragraph, offset + subject.start, mentions) : null;
     const speaker =
-      (appositive?.kind === 'person' ? appositive : null) ?? (read?.kind === 'person' ? read : null) ?? discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
+      (appositive?.kind === 'person' ? appositive : null) ??
+      (read?.kind === 'person' ? read : null) ??
+      discourse.resolve(who, paragraph, offset + reported.index + reported[0].indexOf(who), mentions);
     if (speaker) return reportedSpeech(speaker, groups.cue);
   }
   return null;

@@ -163,11 +163,12 @@ export interface StorySource {
 
 /** A readable id: the first words of the headline, lower case, with a number when two stories would share it. */
 function slugOf(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g) ?? [];
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   return words.slice(0, 8).join('-').slice(0, 60).replace(/-+$/, '') || 'story';
 }
 
@@ -176,7 +177,10 @@ export function describeStories(groups: readonly StoryGroup[], sources: readonly
   const byId = new Map(sources.map((source) => [source.id, source]));
   const described = groups.map((group) => {
     const members = group.sources.map((id) => byId.get(id)!);
-    const dates = members.map((source) => source.published).filter((date): date is string => date !== null).sort();
+    const dates = members
+      .map((source) => source.published)
+      .filter((date): date is string => date !== null)
+      .sort();
     // The headline of the earliest article that has one.
     const ordered = [...members].sort((a, b) => byString(a.published ?? '9999', b.published ?? '9999') || byString(a.id, b.id));
     const headed = ordered.find((source) => source.title !== null) ?? ordered[0]!;
@@ -212,7 +216,10 @@ const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
  * stories: "30 articles from 3 outlets on 10 stories, April 2011 – January 2019."
  */
 export function describeBriefing(stories: readonly Story[], sources: readonly StorySource[]): { title: string; summary: string } {
-  const dates = sources.map((source) => source.published).filter((date): date is string => date !== null).sort();
+  const dates = sources
+    .map((source) => source.published)
+    .filter((date): date is string => date !== null)
+    .sort();
   const first = dates[0];
   const last = dates.at(-1);
   const span = first && last ? (monthOf(first) === monthOf(last) ? monthOf(first) : `${monthOf(first)} – ${monthOf(last)}`) : null;

@@ -17,8 +17,20 @@ const STOPWORDS = new Set(
 );
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', twice: '2', dozen: '12',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twice: '2',
+  dozen: '12',
 };
 
 /** A light suffix stripper: plural, -ing, -ed. */
@@ -60,7 +72,10 @@ export function term(word: string): string | null {
 }
 
 function computeTerm(word: string): string | null {
-  const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  const lower = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/’/g, "'");
   if (STOPWORDS.has(lower)) return null;
   const number = NUMBER_WORDS[lower];
   if (number) return number;

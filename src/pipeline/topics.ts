@@ -22,7 +22,13 @@ export interface TopicMatcher {
 const wordsPattern = (terms: readonly string[], flags: string) =>
   terms.length === 0
     ? null
-    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
+    : new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${[...terms]
+          .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+          .map(escapeRegExp)
+          .join('|')})(?![\\p{L}\\p{N}])`,
+        flags,
+      );
 
 export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   const compiled = topics.map((topic) => ({
@@ -61,7 +67,5 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 
 /** Topics in navigation order: by `order`, then by id. */
 export function sortTopics<T extends Topic>(topics: readonly T[]): T[] {
-  return [...topics].sort(
-    (a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...topics].sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

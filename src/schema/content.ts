@@ -14,7 +14,7 @@ const IsoDate = z
 export const CorrectionEntry = z
   .object({
     date: IsoDate,
-    text: z.string().min(1, 'Expected the correction\'s text'),
+    text: z.string().min(1, "Expected the correction's text"),
     /** Words of the corrected sentence(s) as they now read; without it the correction concerns the whole article. */
     sentence: z.string().min(1).optional(),
   })

@@ -17,19 +17,12 @@ import { ContentError, ContentErrors } from './content-error.ts';
  * @param file Name shown in errors.
  * @param firstLine Line of the file where `text` starts (front matter starts on line 2).
  */
-export function parseYaml<S extends z.ZodType>(
-  text: string,
-  schema: S,
-  file: string,
-  firstLine = 1,
-): z.output<S> {
+export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, firstLine = 1): z.output<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    throw new ContentErrors(
-      doc.errors.map((error) => new ContentError(file, lineAt(error.pos[0]), `Invalid YAML: ${error.message.split('\n')[0]}`)),
-    );
+    throw new ContentErrors(doc.errors.map((error) => new ContentError(file, lineAt(error.pos[0]), `Invalid YAML: ${error.message.split('\n')[0]}`)));
   }
   const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;

@@ -20,7 +20,10 @@ const git = (cwd: string, ...args: string[]) =>
   });
 
 const manifest = (sources: [string, string][], claims: [string, string, string | null][]) =>
-  JSON.stringify({ sources: sources.map(([id, sha256]) => ({ id, sha256 })), claims: claims.map(([id, kind, speaker]) => ({ id, kind, speaker, support: 'single-source' })) });
+  JSON.stringify({
+    sources: sources.map(([id, sha256]) => ({ id, sha256 })),
+    claims: claims.map(([id, kind, speaker]) => ({ id, kind, speaker, support: 'single-source' })),
+  });
 
 function repository(): string {
   const repo = path.join(root, 'repo');
@@ -30,11 +33,33 @@ function repository(): string {
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'Outside the content');
   writeFileSync(path.join(repo, 'briefing/articles/a.txt'), 'A.');
-  writeFileSync(path.join(repo, 'briefing/briefing.json'), manifest([['a', '1']], [['a-1', 'narration', null], ['a-2', 'direct-quote', 'X']]));
+  writeFileSync(
+    path.join(repo, 'briefing/briefing.json'),
+    manifest(
+      [['a', '1']],
+      [
+        ['a-1', 'narration', null],
+        ['a-2', 'direct-quote', 'X'],
+      ],
+    ),
+  );
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'First article');
   writeFileSync(path.join(repo, 'briefing/articles/b.txt'), 'B.');
-  writeFileSync(path.join(repo, 'briefing/briefing.json'), manifest([['a', '2'], ['b', '3']], [['a-1', 'narration', null], ['a-2', 'direct-quote', 'Y'], ['b-1', 'narration', null]]));
+  writeFileSync(
+    path.join(repo, 'briefing/briefing.json'),
+    manifest(
+      [
+        ['a', '2'],
+        ['b', '3'],
+      ],
+      [
+        ['a-1', 'narration', null],
+        ['a-2', 'direct-quote', 'Y'],
+        ['b-1', 'narration', null],
+      ],
+    ),
+  );
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'Second article; a speaker fixed');
   writeFileSync(path.join(repo, 'briefing/articles/b.txt'), 'B again.');
@@ -63,7 +88,16 @@ describe('the revision history', () => {
 
   it('keeps the first ids of a long list and counts the rest', () => {
     const many = Array.from({ length: MAX_LISTED + 5 }, (_, i) => [`c-${String(i).padStart(3, '0')}`, 'narration', null] as [string, string, null]);
-    writeFileSync(path.join(repo, 'briefing/briefing.json'), manifest([['a', '2'], ['b', '3']], many));
+    writeFileSync(
+      path.join(repo, 'briefing/briefing.json'),
+      manifest(
+        [
+          ['a', '2'],
+          ['b', '3'],
+        ],
+        many,
+      ),
+    );
     git(repo, 'commit', '-q', '-am', 'Many claims');
     const [latest] = contentHistory(path.join(repo, 'briefing')).revisions;
     expect(latest!.claims.appeared.count).toBe(MAX_LISTED + 5);

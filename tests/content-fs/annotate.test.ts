@@ -35,7 +35,10 @@ describe('annotate a content folder', () => {
   it('borrows the bundled entities but none of the bundled briefing’s topics, title or summary for a folder that has only articles/', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'articles'));
-    writeFileSync(path.join(dir, 'articles', 'note.md'), '---\noutlet: Example Post\n---\nA reconnaissance satellite was launched on Monday, officials said.\n');
+    writeFileSync(
+      path.join(dir, 'articles', 'note.md'),
+      '---\noutlet: Example Post\n---\nA reconnaissance satellite was launched on Monday, officials said.\n',
+    );
     annotate(dir);
     const briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, 'briefing.json'), 'utf8')));
     expect(briefing.sources.map((s) => [s.id, s.outlet])).toEqual([['note', 'Example Post']]);

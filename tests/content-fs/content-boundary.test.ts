@@ -34,7 +34,10 @@ const errorsOf = (dir: string): string[] => {
   throw new Error('expected content errors');
 };
 const annotateCli = (dir: string) =>
-  spawnSync(process.execPath, [new URL('../../scripts/annotate.ts', import.meta.url).pathname], { env: { ...process.env, BRIEFING_CONTENT: dir }, encoding: 'utf8' });
+  spawnSync(process.execPath, [new URL('../../scripts/annotate.ts', import.meta.url).pathname], {
+    env: { ...process.env, BRIEFING_CONTENT: dir },
+    encoding: 'utf8',
+  });
 
 describe('the content folder is a boundary', () => {
   it('refuses a symbolic link that leaves the folder, and reads one that stays inside', () => {

@@ -39,7 +39,9 @@ export function blnsArticles(): ArticleFile[] {
   const files: ArticleFile[] = [];
   for (let start = 0; start < texts.length; start += PER_ARTICLE) {
     const number = String(start / PER_ARTICLE + 1).padStart(2, '0');
-    files.push(article(`blns-${number}.txt`, `Naughty strings ${start + 1}–${Math.min(start + PER_ARTICLE, texts.length)}`, texts.slice(start, start + PER_ARTICLE)));
+    files.push(
+      article(`blns-${number}.txt`, `Naughty strings ${start + 1}–${Math.min(start + PER_ARTICLE, texts.length)}`, texts.slice(start, start + PER_ARTICLE)),
+    );
   }
   return files;
 }

@@ -103,7 +103,11 @@ function withCorrections(file: string, bytes: Uint8Array): Uint8Array {
 
 /** Annotates a content folder and commits it (its own repository, made on the first call), dated to the second. */
 function commitContent(folder: string, message: string, first: boolean): void {
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/annotate.ts')], { cwd: repoRoot, env: { ...buildEnvironment(), BRIEFING_CONTENT: folder }, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/annotate.ts')], {
+    cwd: repoRoot,
+    env: { ...buildEnvironment(), BRIEFING_CONTENT: folder },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', folder, '-c', 'user.name=Briefing tests', '-c', 'user.email=tests@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
       env: { ...process.env, GIT_AUTHOR_DATE: '2025-04-01T09:00:00Z', GIT_COMMITTER_DATE: first ? '2025-04-01T09:00:00Z' : '2025-04-02T09:00:00Z' },

@@ -5,8 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { Briefing } from '../../src/schema/briefing.ts';
 import { watchErrors } from './browser.ts';
 
-export const manifestOf = (content: string): Briefing =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(content, 'briefing.json'), 'utf8')));
+export const manifestOf = (content: string): Briefing => Briefing.parse(JSON.parse(readFileSync(path.join(content, 'briefing.json'), 'utf8')));
 
 export interface WatchedPage {
   page: Page;

@@ -7,8 +7,16 @@ import { readArticles, readDefinitions } from '../../src/content-fs/read-content
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bundled = contentPaths(`${repoRoot}content`);
 
-export interface GoldQuote { article: string; text: string; speaker: string; partial?: boolean }
-export interface GoldSpan { article: string; text: string }
+export interface GoldQuote {
+  article: string;
+  text: string;
+  speaker: string;
+  partial?: boolean;
+}
+export interface GoldSpan {
+  article: string;
+  text: string;
+}
 export interface Gold {
   boilerplate: (GoldSpan & { why: string })[];
   quotes: GoldQuote[];

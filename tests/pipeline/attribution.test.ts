@@ -25,8 +25,7 @@ describe('quotes and speakers on the seeds', () => {
 });
 
 describe('attributions on the seeds', () => {
-  const claimWith = (article: string, text: string) =>
-    briefing.claims.find((claim) => claim.source === sourceIdOf(article) && claim.text.includes(text));
+  const claimWith = (article: string, text: string) => briefing.claims.find((claim) => claim.source === sourceIdOf(article) && claim.text.includes(text));
 
   it('finds “according to” reports, unnamed sources and statements by institutions', () => {
     const kinds: Record<string, string[]> = {
@@ -68,7 +67,11 @@ describe('attribution on text it has never seen', () => {
     { name: 'Olena Petrenko', kind: 'person', aliases: ['Petrenko', 'the minister'] },
     { name: 'Ministry of Health', kind: 'organisation', aliases: ['the ministry'] },
   ]);
-  const read = (...paragraphs: string[]) => analyseArticle(paragraphs.map((text) => ({ text })), matcher);
+  const read = (...paragraphs: string[]) =>
+    analyseArticle(
+      paragraphs.map((text) => ({ text })),
+      matcher,
+    );
 
   it('gives a quotation to the speaker named after it, before it, or by pronoun', () => {
     const result = read(

@@ -43,7 +43,10 @@ describe('denials, channels and framing', () => {
     const framingGold = (gold as unknown as { framing: { entity: string; article: string; text: string }[] }).framing;
     for (const expected of framingGold) {
       const found = briefing.framing.filter((f) => f.source === sourceIdOf(expected.article));
-      expect(found.map((f) => f.phrase).some((phrase) => phrase.includes(expected.text) || expected.text.includes(phrase)), expected.text).toBe(true);
+      expect(
+        found.map((f) => f.phrase).some((phrase) => phrase.includes(expected.text) || expected.text.includes(phrase)),
+        expected.text,
+      ).toBe(true);
     }
   });
 

@@ -57,8 +57,10 @@ describe('clean rules', () => {
     expect(result.removed[0]).toMatchObject({ text: 'SOUNDBITE:', rule: 'script-label' });
   });
 
-  it('removes a live blog\'s housekeeping notes, not sentences that merely follow something', () => {
-    const result = clean('Follow our live coverage of the election. All times are GMT.\nThis is a developing story.\nThe company will follow the rules.\nAll times were good ones, she said.');
+  it("removes a live blog's housekeeping notes, not sentences that merely follow something", () => {
+    const result = clean(
+      'Follow our live coverage of the election. All times are GMT.\nThis is a developing story.\nThe company will follow the rules.\nAll times were good ones, she said.',
+    );
     expect(result.kept.map((p) => p.text)).toEqual(['The company will follow the rules.', 'All times were good ones, she said.']);
     expect(result.removed.map((r) => r.rule)).toEqual(['live-coverage-note', 'live-coverage-note']);
   });

@@ -6,13 +6,17 @@ import { seedDefinitions } from '../helpers/seeds.ts';
 const definitions = seedDefinitions();
 const article = (frontMatter: string) => ({
   file: 'corrected.txt',
-  bytes: new TextEncoder().encode(`---\noutlet: Example Times\npublished: 2024-05-01\n${frontMatter}---\nA headline for the test\n\nThe council met on Monday. It voted to close the bridge for two weeks.\n`),
+  bytes: new TextEncoder().encode(
+    `---\noutlet: Example Times\npublished: 2024-05-01\n${frontMatter}---\nA headline for the test\n\nThe council met on Monday. It voted to close the bridge for two weeks.\n`,
+  ),
 });
 const annotate = (frontMatter: string) => annotateBriefing([article(frontMatter)], definitions).briefing;
 
 describe('corrections in front matter', () => {
   it('concern the sentences holding their words, or else the whole article; oldest first', () => {
-    const briefing = annotate('corrections:\n  - date: 2024-05-03\n    text: Two weeks, not three.\n    sentence: for two weeks\n  - date: 2024-05-02\n    text: Updated.\n');
+    const briefing = annotate(
+      'corrections:\n  - date: 2024-05-03\n    text: Two weeks, not three.\n    sentence: for two weeks\n  - date: 2024-05-02\n    text: Updated.\n',
+    );
     const [claimA, claimB] = briefing.claims;
     expect(briefing.sources[0]!.corrections).toEqual([
       { date: '2024-05-02', text: 'Updated.', sentence: null, claims: [claimA!.id, claimB!.id] },

@@ -16,6 +16,8 @@ vi.mock('../../src/pipeline/clean.ts', async (importOriginal) => {
 
 describe('the annotate step', () => {
   it('proves coverage itself: text lost by a stage is an internal error naming the article and line', () => {
-    expect(() => annotateBriefing(seedArticles(), seedDefinitions())).toThrow(/^Internal error: the annotations of \S+ lose or repeat text \(a bug, not a content mistake\):\nline \d+: /);
+    expect(() => annotateBriefing(seedArticles(), seedDefinitions())).toThrow(
+      /^Internal error: the annotations of \S+ lose or repeat text \(a bug, not a content mistake\):\nline \d+: /,
+    );
   });
 });

@@ -10,8 +10,7 @@ import { problemsOf } from '../helpers/coverage.ts';
 import { repoRoot, seedArticles, seedDefinitions } from '../helpers/seeds.ts';
 
 const fixtureDir = (name: string) => path.join(repoRoot, 'tests/fixtures', name);
-const filesOf = (dir: string): ArticleFile[] =>
-  readdirSync(dir).map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(dir, file))) }));
+const filesOf = (dir: string): ArticleFile[] => readdirSync(dir).map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(dir, file))) }));
 
 describe('coverage: every character of every article is in a claim, the title or a recorded removal, once', () => {
   const fixtures: [string, ArticleFile[]][] = [

@@ -53,7 +53,8 @@ describe('date phrases', () => {
 
 describe('claims[].dates', () => {
   it('records the days each sentence names, against the article’s own date', () => {
-    const text = '---\npublished: 2023-09-13\n---\nThe leaders met on Tuesday in the east.\n\nTalks resume on 2 October, officials said.\n\nNothing else was announced.\n';
+    const text =
+      '---\npublished: 2023-09-13\n---\nThe leaders met on Tuesday in the east.\n\nTalks resume on 2 October, officials said.\n\nNothing else was announced.\n';
     const { briefing } = analyseBriefing([{ file: 'a.md', bytes: new TextEncoder().encode(text) }], seedDefinitions());
     Briefing.parse(briefing);
     expect(briefing.claims.map((claim) => claim.dates)).toEqual([

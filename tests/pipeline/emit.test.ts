@@ -10,8 +10,7 @@ import { claimTexts, parseMdx } from '../helpers/mdx.ts';
 import { seedArticles, seedDefinitions } from '../helpers/seeds.ts';
 
 const hostileDir = new URL('../fixtures/hostile/articles/', import.meta.url);
-const hostileFiles = () =>
-  readdirSync(hostileDir).map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(hostileDir.pathname, file))) }));
+const hostileFiles = () => readdirSync(hostileDir).map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(hostileDir.pathname, file))) }));
 
 describe('emit', () => {
   const hostile = annotateBriefing(hostileFiles(), seedDefinitions());
@@ -31,7 +30,13 @@ describe('emit', () => {
       jsxs: (type: unknown, props: { children?: unknown }) => ({ type, children: props.children }),
     };
     const text = (node: unknown): string =>
-      typeof node === 'string' ? node : Array.isArray(node) ? node.map(text).join('') : node && typeof node === 'object' ? text((node as { children?: unknown }).children) : '';
+      typeof node === 'string'
+        ? node
+        : Array.isArray(node)
+          ? node.map(text).join('')
+          : node && typeof node === 'object'
+            ? text((node as { children?: unknown }).children)
+            : '';
     const { default: Content } = await evaluate(mdx, { ...runtime, remarkPlugins: [remarkGfm] });
     const rendered = text(Content({ components: { Claim: 'span' } }));
     expect((globalThis as { hostileRan?: string }).hostileRan).toBeUndefined();

@@ -25,9 +25,7 @@ describe('footnotes', () => {
 
   it('say what differs when another outlet tells it differently', () => {
     const claim = claimStarting("Kim's regime continued");
-    expect(footnotes(claim.source).get(claim.id)).toContain(
-      'Reuters ¶11 reports it differently — time: ‘hours before’ here, ‘just an hour before’ there.',
-    );
+    expect(footnotes(claim.source).get(claim.id)).toContain('Reuters ¶11 reports it differently — time: ‘hours before’ here, ‘just an hour before’ there.');
   });
 
   it('name the role, hedges, denials and topics, and single-source claims', () => {

@@ -69,8 +69,16 @@ describe('headline', () => {
 describe('dateline', () => {
   it('reads place, date and agency of wire copy, and nothing from ordinary text', async () => {
     const { detectDateline } = await import('../../src/pipeline/headline.ts');
-    expect(detectDateline('ANTWERP, March 4 (Meridian News) - More than 3,000 dockworkers walked off the job.')).toEqual({ place: 'ANTWERP', date: 'March 4', agency: 'Meridian News' });
-    expect(detectDateline('Harvan, September 22 (TCNA) -- Comrade Bek Orzal inspected the harvest.')).toEqual({ place: 'Harvan', date: 'September 22', agency: 'TCNA' });
+    expect(detectDateline('ANTWERP, March 4 (Meridian News) - More than 3,000 dockworkers walked off the job.')).toEqual({
+      place: 'ANTWERP',
+      date: 'March 4',
+      agency: 'Meridian News',
+    });
+    expect(detectDateline('Harvan, September 22 (TCNA) -- Comrade Bek Orzal inspected the harvest.')).toEqual({
+      place: 'Harvan',
+      date: 'September 22',
+      agency: 'TCNA',
+    });
     expect(detectDateline('SEOUL (Reuters) - North Korea fired a missile.')).toEqual({ place: 'SEOUL', date: null, agency: 'Reuters' });
     expect(detectDateline('Putin hosted Kim for a rare summit - the first in four years.')).toBeNull();
   });

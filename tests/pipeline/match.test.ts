@@ -5,7 +5,11 @@ import { discrepancies, matchClaims, type MatchWork } from '../../src/pipeline/m
 import { termsOf } from '../../src/pipeline/terms.ts';
 import { gold, seedArticles, seedDefinitions, sourceIdOf } from '../helpers/seeds.ts';
 
-interface Pair { relation: string; a: { article: string; text: string }; b: { article: string; text: string } }
+interface Pair {
+  relation: string;
+  a: { article: string; text: string };
+  b: { article: string; text: string };
+}
 const extra: { pairs: Pair[] } = JSON.parse(readFileSync(new URL('../fixtures/seeds-cross-source-extra.json', import.meta.url), 'utf8'));
 const goldPairs = (gold as unknown as { cross_source: Pair[] }).cross_source;
 
@@ -79,7 +83,9 @@ describe('matching on text it has never seen', () => {
   ].map((text, k) => claim(`z-${k}`, 'z', text));
 
   it('reports numbers and times that differ', () => {
-    const shared = new Set([...termsOf('more than 3,000 workers walked out several hours')].filter((t) => termsOf('about 2,500 workers walked out more than five hours').has(t)));
+    const shared = new Set(
+      [...termsOf('more than 3,000 workers walked out several hours')].filter((t) => termsOf('about 2,500 workers walked out more than five hours').has(t)),
+    );
     expect(discrepancies('More than 3,000 workers walked out for several hours.', 'About 2,500 workers walked out for more than five hours.', shared)).toEqual([
       { kind: 'time', a: 'several hours', b: 'more than five hours' },
       { kind: 'number', a: 'More than 3,000 workers', b: 'About 2,500 workers' },
@@ -105,12 +111,40 @@ describe('matching on text it has never seen', () => {
   });
 
   it('does not make two people’s opposing views a contradiction, two speakers’ same words one claim, nor one subject a corroboration', () => {
-    const quote = (id: string, source: string, speaker: string, text: string, quoted: string) => ({ id, source, text, kind: 'direct-quote', speaker, quotes: [quoted], mentions: [] });
+    const quote = (id: string, source: string, speaker: string, text: string, quoted: string) => ({
+      id,
+      source,
+      text,
+      kind: 'direct-quote',
+      speaker,
+      quotes: [quoted],
+      mentions: [],
+    });
     const relations = matchClaims([
-      quote('a-1', 'a', 'Alda Moreno', '“The new harbour toll will pay for the Antwerp sea wall,” said Alda Moreno.', 'The new harbour toll will pay for the Antwerp sea wall,'),
-      quote('b-1', 'b', 'Jonas Peeters', '“The new harbour toll will not pay for the Antwerp sea wall,” said Jonas Peeters.', 'The new harbour toll will not pay for the Antwerp sea wall,'),
-      { ...claim('a-3', 'a', 'Alda Moreno said the new harbour toll would pay for the Antwerp sea wall within ten years.'), kind: 'indirect-statement', speaker: 'Alda Moreno' },
-      { ...claim('b-3', 'b', 'Jonas Peeters said the new harbour toll would pay for the Antwerp sea wall within ten years.'), kind: 'indirect-statement', speaker: 'Jonas Peeters' },
+      quote(
+        'a-1',
+        'a',
+        'Alda Moreno',
+        '“The new harbour toll will pay for the Antwerp sea wall,” said Alda Moreno.',
+        'The new harbour toll will pay for the Antwerp sea wall,',
+      ),
+      quote(
+        'b-1',
+        'b',
+        'Jonas Peeters',
+        '“The new harbour toll will not pay for the Antwerp sea wall,” said Jonas Peeters.',
+        'The new harbour toll will not pay for the Antwerp sea wall,',
+      ),
+      {
+        ...claim('a-3', 'a', 'Alda Moreno said the new harbour toll would pay for the Antwerp sea wall within ten years.'),
+        kind: 'indirect-statement',
+        speaker: 'Alda Moreno',
+      },
+      {
+        ...claim('b-3', 'b', 'Jonas Peeters said the new harbour toll would pay for the Antwerp sea wall within ten years.'),
+        kind: 'indirect-statement',
+        speaker: 'Jonas Peeters',
+      },
       claim('a-2', 'a', 'Antwerp voters approved the harbour toll in a referendum in 2012.'),
       claim('b-2', 'b', 'The harbour toll remains illegal under federal shipping law, Antwerp lawyers say.'),
     ]);
@@ -118,10 +152,30 @@ describe('matching on text it has never seen', () => {
   });
 
   it('always marks the same quoted words in two outlets as the same remark, whoever each names as the speaker', () => {
-    const quote = (id: string, source: string, speaker: string | null, text: string, quoted: string) => ({ id, source, text, kind: 'direct-quote', speaker, quotes: [quoted], mentions: [] });
+    const quote = (id: string, source: string, speaker: string | null, text: string, quoted: string) => ({
+      id,
+      source,
+      text,
+      kind: 'direct-quote',
+      speaker,
+      quotes: [quoted],
+      mentions: [],
+    });
     const relations = matchClaims([
-      quote('a-1', 'a', 'Marta Kovacs', '“We will not let the future of this port be written without us,” Marta Kovacs said on Tuesday.', 'We will not let the future of this port be written without us,'),
-      quote('b-1', 'b', null, 'She told the crowd: “We will not let the future of this port be written without us.”', 'We will not let the future of this port be written without us.'),
+      quote(
+        'a-1',
+        'a',
+        'Marta Kovacs',
+        '“We will not let the future of this port be written without us,” Marta Kovacs said on Tuesday.',
+        'We will not let the future of this port be written without us,',
+      ),
+      quote(
+        'b-1',
+        'b',
+        null,
+        'She told the crowd: “We will not let the future of this port be written without us.”',
+        'We will not let the future of this port be written without us.',
+      ),
     ]);
     expect(relations.map((r) => [r.relation, r.sameRemark, r.evidence.sameWords, r.evidence.aligned[0]!.a])).toEqual([
       ['corroborates', true, true, 'We will not let the future of this port be written without us'],
@@ -137,16 +191,30 @@ describe('matching on text it has never seen', () => {
   it('finds two long sentences that share a few words among many of their own', () => {
     // Each has more than eight words the other lacks: a term no other claim has finds no candidate, so it is not looked up.
     const relations = matchClaims([
-      claim('a-1', 'a', 'Tugboat crews idled beside silent gantries while customs brokers, freight forwarders and rail dispatchers waited at a port that handles roughly a fifth of national grain shipments.'),
-      claim('b-1', 'b', 'Inspectors counted stranded barges, empty trucks and shuttered warehouses across a port that handles roughly a fifth of national grain shipments.'),
+      claim(
+        'a-1',
+        'a',
+        'Tugboat crews idled beside silent gantries while customs brokers, freight forwarders and rail dispatchers waited at a port that handles roughly a fifth of national grain shipments.',
+      ),
+      claim(
+        'b-1',
+        'b',
+        'Inspectors counted stranded barges, empty trucks and shuttered warehouses across a port that handles roughly a fifth of national grain shipments.',
+      ),
       ...rest,
     ]);
-    expect(relations.map((r) => [r.a, r.b, r.relation, r.evidence.aligned[0]!.a])).toEqual([['a-1', 'b-1', 'corroborates', 'a port that handles roughly a fifth of national grain shipments']]);
+    expect(relations.map((r) => [r.a, r.b, r.relation, r.evidence.aligned[0]!.a])).toEqual([
+      ['a-1', 'b-1', 'corroborates', 'a port that handles roughly a fifth of national grain shipments'],
+    ]);
   });
 
   it('tells where an event took place as one claim: the same actors, the same place described alike', () => {
     const relations = matchClaims([
-      claim('a-1', 'a', 'Mayor Ines Albrecht received Governor Tomas Weber for rare talks at a former steel mill on the river’s north bank on Thursday, their first meeting since the flood.'),
+      claim(
+        'a-1',
+        'a',
+        'Mayor Ines Albrecht received Governor Tomas Weber for rare talks at a former steel mill on the river’s north bank on Thursday, their first meeting since the flood.',
+      ),
       claim('b-1', 'b', 'Governor Tomas Weber met Mayor Ines Albrecht on Thursday to discuss the reconstruction.'),
       // “The pair”: the people of the sentence before.
       claim('b-2', 'b', 'The pair shook hands outside the Hallstadt Works, the region’s largest former steel mill, located on the north bank of the river.'),
@@ -156,17 +224,49 @@ describe('matching on text it has never seen', () => {
       ...rest,
     ]);
     expect(relations.map((r) => [r.a, r.b, r.relation, r.evidence.aligned])).toEqual([
-      ['a-1', 'b-2', 'corroborates', [{ a: 'a former steel mill on the river’s north bank', b: 'the Hallstadt Works, the region’s largest former steel mill, located on the north bank of the river' }]],
+      [
+        'a-1',
+        'b-2',
+        'corroborates',
+        [
+          {
+            a: 'a former steel mill on the river’s north bank',
+            b: 'the Hallstadt Works, the region’s largest former steel mill, located on the north bank of the river',
+          },
+        ],
+      ],
     ]);
   });
 
   it('marks a short remark quoted by one speaker in both outlets as the same remark, and two speakers’ short words as nothing', () => {
-    const quote = (id: string, source: string, speaker: string, kind: string, text: string, quoted: string) => ({ id, source, text, kind, speaker, quotes: [quoted], mentions: [] });
+    const quote = (id: string, source: string, speaker: string, kind: string, text: string, quoted: string) => ({
+      id,
+      source,
+      text,
+      kind,
+      speaker,
+      quotes: [quoted],
+      mentions: [],
+    });
     const relations = matchClaims([
       quote('a-1', 'a', 'Lina Ortiz', 'direct-quote', '“The gates stay open.', 'The gates stay open.'),
-      quote('b-1', 'b', 'Lina Ortiz', 'partial-quote', 'A harbour spokeswoman, Lina Ortiz, said in an emailed statement that “the gates stay open.”', 'the gates stay open.'),
+      quote(
+        'b-1',
+        'b',
+        'Lina Ortiz',
+        'partial-quote',
+        'A harbour spokeswoman, Lina Ortiz, said in an emailed statement that “the gates stay open.”',
+        'the gates stay open.',
+      ),
       quote('a-2', 'a', 'Piet Smit', 'direct-quote', '“We want fair pay.', 'We want fair pay.'),
-      quote('b-2', 'b', 'Ruud Jansen', 'partial-quote', 'The union leader, Ruud Jansen, told a rally on the quay that “we want fair pay.”', 'we want fair pay.'),
+      quote(
+        'b-2',
+        'b',
+        'Ruud Jansen',
+        'partial-quote',
+        'The union leader, Ruud Jansen, told a rally on the quay that “we want fair pay.”',
+        'we want fair pay.',
+      ),
     ]);
     expect(relations.map((r) => [r.a, r.b, r.sameRemark])).toEqual([['a-1', 'b-1', true]]);
   });
@@ -187,7 +287,8 @@ describe('matching on text it has never seen', () => {
 
   it('compares each claim with few others: candidates come from rare shared terms', () => {
     // Counted, not timed: the work is the postings scanned and the pairs scored.
-    const corpus = (n: number) => Array.from({ length: n }, (_, i) => claim(`c-${i}`, `s${i % 50}`, `Item ${i} concerns topic${i % 997} and detail${i % 331} of region${i % 89}.`));
+    const corpus = (n: number) =>
+      Array.from({ length: n }, (_, i) => claim(`c-${i}`, `s${i % 50}`, `Item ${i} concerns topic${i % 997} and detail${i % 331} of region${i % 89}.`));
     const small: MatchWork = { postings: 0, candidates: 0 };
     const large: MatchWork = { postings: 0, candidates: 0 };
     matchClaims(corpus(3000), small);

@@ -21,13 +21,15 @@ describe('splitName', () => {
 
 describe('findPeople', () => {
   const none = createEntityMatcher([]);
-  const people = (...paragraphs: string[]) => findPeople(paragraphs, paragraphs.map(() => []), none);
+  const people = (...paragraphs: string[]) =>
+    findPeople(
+      paragraphs,
+      paragraphs.map(() => []),
+      none,
+    );
 
   it('takes a run for a person only where the text treats it as one', () => {
-    const found = people(
-      'Darian Lonechild, a student, met police. Metro Vancouver grew. Nova Scotia was quiet.',
-      'Lonechild said she started her work early.',
-    );
+    const found = people('Darian Lonechild, a student, met police. Metro Vancouver grew. Nova Scotia was quiet.', 'Lonechild said she started her work early.');
     expect(found.people.map((person) => person.name)).toEqual(['Darian Lonechild']);
   });
 
@@ -38,7 +40,11 @@ describe('findPeople', () => {
 
   it('tells gender from honorifics, gendered roles and the pronouns that follow', () => {
     const found = people('Spokeswoman Ana Ruiz spoke first.', 'Jeff Traeger said he was pleased. His members voted.', 'Dana Whitfield said she would run.');
-    expect(Object.fromEntries(found.people.map((person) => [person.name, person.gender]))).toEqual({ 'Ana Ruiz': 'f', 'Jeff Traeger': 'm', 'Dana Whitfield': 'f' });
+    expect(Object.fromEntries(found.people.map((person) => [person.name, person.gender]))).toEqual({
+      'Ana Ruiz': 'f',
+      'Jeff Traeger': 'm',
+      'Dana Whitfield': 'f',
+    });
   });
 
   it('gives a surname alias only when one person has it', () => {
@@ -51,6 +57,8 @@ describe('findPeople', () => {
 
 describe('findAbbreviations', () => {
   it('reads an abbreviation given in brackets after a name, and not an agency credit', () => {
-    expect(findAbbreviations(['The Joint Chiefs of Staff (JCS) met.', 'Lagos, March 4 (Reuters) - Talks'])).toEqual(new Map([['JCS', 'Joint Chiefs of Staff']]));
+    expect(findAbbreviations(['The Joint Chiefs of Staff (JCS) met.', 'Lagos, March 4 (Reuters) - Talks'])).toEqual(
+      new Map([['JCS', 'Joint Chiefs of Staff']]),
+    );
   });
 });

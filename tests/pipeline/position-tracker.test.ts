@@ -9,7 +9,10 @@ describe('trackPositions', () => {
     const next = random(7);
     const pieces = ['a', 'bc', ' ', '\n', '\r', '\r\n', '\n\r', '\t', '', '[^x]: ', '😀'];
     for (let trial = 0; trial < 2000; trial++) {
-      const start = next() < 0.3 ? { now: { line: 1, column: 1 }, lineShift: 0 } : { now: { line: 1 + Math.floor(next() * 5), column: 1 + Math.floor(next() * 9) }, lineShift: Math.floor(next() * 4) };
+      const start =
+        next() < 0.3
+          ? { now: { line: 1, column: 1 }, lineShift: 0 }
+          : { now: { line: 1 + Math.floor(next() * 5), column: 1 + Math.floor(next() * 9) }, lineShift: Math.floor(next() * 4) };
       const ours = trackPositions(start);
       const theirs = track(start);
       for (let step = 0; step < 12; step++) {

@@ -24,12 +24,116 @@ const realSentences: string[] = Briefing.parse(JSON.parse(readFileSync(bundled.m
 
 const quoteMarks = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '""', '“”', '" "', "''"];
 const brackets = ['(', ')', '[', ']', '{', '}', '<', '>', '()', '[]', '{}', '<>', '[x](y)', '![a](b)', '(Reuters)'];
-const markup = ['*', '**', '_', '__', '#', '## ', '`', '```', '~', '~~', '|', '| a | b |', '- ', '+ ', '1. ', '> ', '---', '***', '===', '\\', '&', '&amp;', '&#0;', '&#x69;', '<!--', '-->', '<script>alert(1)</script>', '<Claim id="x">', '</div>', 'import fs from "node:fs"', 'export const a = 1', '{1 + 1}', '{/* c */}', '[^1]', '[^1]: note', '$$', ':::', '<https://example.com>', 'http://x.invalid/?a=<b>', '{{x}}',
+const markup = [
+  '*',
+  '**',
+  '_',
+  '__',
+  '#',
+  '## ',
+  '`',
+  '```',
+  '~',
+  '~~',
+  '|',
+  '| a | b |',
+  '- ',
+  '+ ',
+  '1. ',
+  '> ',
+  '---',
+  '***',
+  '===',
+  '\\',
+  '&',
+  '&amp;',
+  '&#0;',
+  '&#x69;',
+  '<!--',
+  '-->',
+  '<script>alert(1)</script>',
+  '<Claim id="x">',
+  '</div>',
+  'import fs from "node:fs"',
+  'export const a = 1',
+  '{1 + 1}',
+  '{/* c */}',
+  '[^1]',
+  '[^1]: note',
+  '$$',
+  ':::',
+  '<https://example.com>',
+  'http://x.invalid/?a=<b>',
+  '{{x}}',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile input, not a template.
   '${x}',
 ];
-const unicode = ['\u0301', '\u200D', '\u200B', '\u202E', '\u2066', '\u2069', '\u2028', '\u2029', '\u00A0', '\u3000', '👩‍👩‍👧', '🇺🇦', 'ﷺ', 'Z̤͔ͧ̑̓', 'ß', 'İ', 'ﬁ', 'Ⅻ', '\uFFFD', '\uFEFF', 'é', 'e\u0301', '日本語', 'עברית', 'العربية', '\t', '\u001b[31m', '\u0007', '\b', '\u000b', '\u000c', '\u001f', '\u007f', '\u0085', '\u009b'];
-const words = ['said', 'says', 'according to', 'he', 'she', 'they', 'officials', 'analysts say', 'reportedly', 'Mr.', 'U.S.', 'Dr.', 'By', 'Reporting by', 'CLICK HERE', 'READ MORE:', 'STORY:', 'SOUNDBITE', 'the', 'Kremlin', 'Jane Doe', 'President', 'not', 'denied', 'on Tuesday', '12', '3.5%'];
+const unicode = [
+  '\u0301',
+  '\u200D',
+  '\u200B',
+  '\u202E',
+  '\u2066',
+  '\u2069',
+  '\u2028',
+  '\u2029',
+  '\u00A0',
+  '\u3000',
+  '👩‍👩‍👧',
+  '🇺🇦',
+  'ﷺ',
+  'Z̤͔ͧ̑̓',
+  'ß',
+  'İ',
+  'ﬁ',
+  'Ⅻ',
+  '\uFFFD',
+  '\uFEFF',
+  'é',
+  'e\u0301',
+  '日本語',
+  'עברית',
+  'العربية',
+  '\t',
+  '\u001b[31m',
+  '\u0007',
+  '\b',
+  '\u000b',
+  '\u000c',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+];
+const words = [
+  'said',
+  'says',
+  'according to',
+  'he',
+  'she',
+  'they',
+  'officials',
+  'analysts say',
+  'reportedly',
+  'Mr.',
+  'U.S.',
+  'Dr.',
+  'By',
+  'Reporting by',
+  'CLICK HERE',
+  'READ MORE:',
+  'STORY:',
+  'SOUNDBITE',
+  'the',
+  'Kremlin',
+  'Jane Doe',
+  'President',
+  'not',
+  'denied',
+  'on Tuesday',
+  '12',
+  '3.5%',
+];
 const punctuation = ['.', '?', '!', ',', ';', ':', '…', '...', '—', '–', '-', ' ', ' ', ' ', '  '];
 const breaks = ['\n', '\n\n', '\n \n', '\r\n', '\r', '\n\n\n'];
 
@@ -46,13 +150,20 @@ const piece = fc.oneof(
 );
 const body = fc.array(piece, { minLength: 1, maxLength: 60 }).map((pieces) => pieces.join(''));
 const frontMatter = fc.option(
-  fc.record({ title: fc.constantFrom('A title', '"Quoted" title', 'Title: with colon', '# not a heading'), outlet: fc.constantFrom('Example Post', 'Reuters', '<b>Outlet</b>') }),
+  fc.record({
+    title: fc.constantFrom('A title', '"Quoted" title', 'Title: with colon', '# not a heading'),
+    outlet: fc.constantFrom('Example Post', 'Reuters', '<b>Outlet</b>'),
+  }),
   { nil: undefined },
 );
 const encoder = new TextEncoder();
-const articleText = fc.tuple(frontMatter, body).map(([front, text]) => (front ? `---\ntitle: ${JSON.stringify(front.title)}\noutlet: ${JSON.stringify(front.outlet)}\n---\n${text}` : text));
+const articleText = fc
+  .tuple(frontMatter, body)
+  .map(([front, text]) => (front ? `---\ntitle: ${JSON.stringify(front.title)}\noutlet: ${JSON.stringify(front.outlet)}\n---\n${text}` : text));
 /** One to three articles, so that matching across outlets runs too. */
-const briefing = fc.array(articleText, { minLength: 1, maxLength: 3 }).map((texts): ArticleFile[] => texts.map((text, index) => ({ file: `a${index}.txt`, bytes: encoder.encode(text) })));
+const briefing = fc
+  .array(articleText, { minLength: 1, maxLength: 3 })
+  .map((texts): ArticleFile[] => texts.map((text, index) => ({ file: `a${index}.txt`, bytes: encoder.encode(text) })));
 
 /** The annotations, or null when the content is refused as a user's mistake (which is then asserted to be one). */
 function annotateOrRefuse(files: ArticleFile[]) {
@@ -108,7 +219,9 @@ describe('any article', () => {
         const { default: Content } = await evaluate(mdx, { ...runtime, remarkPlugins: [remarkGfm] });
         const tree = Content({ components: { Claim: 'span' } }) as { children?: unknown };
         // The article's paragraphs come first; the footnotes section follows them.
-        const children = ([] as unknown[]).concat(tree.children ?? []).filter((child) => typeof child === 'object' && child !== null && (child as { type?: unknown }).type === 'p');
+        const children = ([] as unknown[])
+          .concat(tree.children ?? [])
+          .filter((child) => typeof child === 'object' && child !== null && (child as { type?: unknown }).type === 'p');
         const paragraphs = children.map((p) => textOf((p as { children?: unknown }).children));
         const source = result.briefing.sources[0]!;
         const expected = source.paragraphs === 0 ? [] : source.text.split('\n\n').map((p) => p.replace(/\n/g, ' '));

@@ -7,9 +7,10 @@ const sentences = (text: string) => splitSentences(text).map((range) => text.sli
 
 describe('segment', () => {
   it('keeps abbreviations and initialisms inside their sentence', () => {
-    expect(
-      sentences('Meanwhile, the U.S. has warned it would violate U.N. Security Council resolutions. Mr. Smith agreed at 5 p.m. on Friday.'),
-    ).toEqual(['Meanwhile, the U.S. has warned it would violate U.N. Security Council resolutions.', 'Mr. Smith agreed at 5 p.m. on Friday.']);
+    expect(sentences('Meanwhile, the U.S. has warned it would violate U.N. Security Council resolutions. Mr. Smith agreed at 5 p.m. on Friday.')).toEqual([
+      'Meanwhile, the U.S. has warned it would violate U.N. Security Council resolutions.',
+      'Mr. Smith agreed at 5 p.m. on Friday.',
+    ]);
   });
 
   it('ends a sentence at an initialism when a new sentence clearly starts', () => {

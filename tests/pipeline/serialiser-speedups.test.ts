@@ -11,18 +11,50 @@ import { seedArticles, seedDefinitions } from '../helpers/seeds.ts';
 // Every character some unsafe pattern names, words that start constructs, and plain prose.
 const pieces = [
   ...'\\*_[]()<>{}#!&:.-+=|~`\'"@^%$0123456789 \t\n\r',
-  'a', 'b', 'W', 'p', 's', 'import ', 'export ', 'www.', 'http://', ' said. ', '1. ', '- ', '> ', '<script>', '{x}', '&amp;', '&#x41;', '<!--', '-->', '***', '___', '[^1]', '![', '](', '\u00a0', '\u0000', '“', '—',
+  'a',
+  'b',
+  'W',
+  'p',
+  's',
+  'import ',
+  'export ',
+  'www.',
+  'http://',
+  ' said. ',
+  '1. ',
+  '- ',
+  '> ',
+  '<script>',
+  '{x}',
+  '&amp;',
+  '&#x41;',
+  '<!--',
+  '-->',
+  '***',
+  '___',
+  '[^1]',
+  '![',
+  '](',
+  '\u00a0',
+  '\u0000',
+  '“',
+  '—',
 ];
 
 function tree(next: () => number): Root {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const text = () => Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(pieces)).join('');
   const phrasing = (inFootnote: boolean): PhrasingContent[] =>
     Array.from({ length: 1 + Math.floor(next() * 4) }, (): PhrasingContent => {
       const roll = next();
       if (inFootnote && roll < 0.3) return { type: 'link', url: text(), children: [{ type: 'text', value: text() }] };
       if (!inFootnote && roll < 0.4)
-        return { type: 'mdxJsxTextElement', name: 'Claim', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: text() }], children: [{ type: 'text', value: text() }] };
+        return {
+          type: 'mdxJsxTextElement',
+          name: 'Claim',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: text() }],
+          children: [{ type: 'text', value: text() }],
+        };
       if (!inFootnote && roll < 0.55) return { type: 'footnoteReference', identifier: 'n', label: text() };
       return { type: 'text', value: text() };
     });

@@ -21,7 +21,12 @@ const articles: StoryInput[] = [
   flood('b-flood', '2024-03-04', 'as rain continues'),
   strike('c-strike', '2024-03-06', 'while ships wait'),
   flood('c-flood', '2024-03-04', 'and schools close'),
-  { id: 'd-recipe', published: '2024-03-05', title: 'A spring recipe for asparagus', text: 'Peel the asparagus, boil it for six minutes and serve it with melted butter and a soft egg.' },
+  {
+    id: 'd-recipe',
+    published: '2024-03-05',
+    title: 'A spring recipe for asparagus',
+    text: 'Peel the asparagus, boil it for six minutes and serve it with melted butter and a soft egg.',
+  },
 ];
 
 describe('stories', () => {

@@ -28,9 +28,21 @@ function documents(): [string, string][] {
 // content schema depends on YAML 1.2's core schema: `published: 2025-03-01` is a string,
 // `yes` is not a boolean, `017` is seventeen.
 const scalars: [string, unknown][] = [
-  ['a: yes', 'yes'], ['a: No', 'No'], ['a: on', 'on'], ['a: true', true], ['a: 0o17', 15], ['a: 017', 17], ['a: 0x1F', 31],
-  ['a: 1_000', '1_000'], ['a: 2025-03-01', '2025-03-01'], ['a: 2025-03-01T10:00:00Z', '2025-03-01T10:00:00Z'], ['a: 12:30', '12:30'],
-  ['a: ~', null], ['a: x # comment', 'x'], ['a: http://x.test/a#b', 'http://x.test/a#b'], ["a: 'it''s'", "it's"],
+  ['a: yes', 'yes'],
+  ['a: No', 'No'],
+  ['a: on', 'on'],
+  ['a: true', true],
+  ['a: 0o17', 15],
+  ['a: 017', 17],
+  ['a: 0x1F', 31],
+  ['a: 1_000', '1_000'],
+  ['a: 2025-03-01', '2025-03-01'],
+  ['a: 2025-03-01T10:00:00Z', '2025-03-01T10:00:00Z'],
+  ['a: 12:30', '12:30'],
+  ['a: ~', null],
+  ['a: x # comment', 'x'],
+  ['a: http://x.test/a#b', 'http://x.test/a#b'],
+  ["a: 'it''s'", "it's"],
 ];
 
 describe('parseYaml', () => {

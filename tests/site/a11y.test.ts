@@ -15,8 +15,8 @@ const paths = listFiles(seeds.site)
   .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
   .map((file) => file.replace(/index\.html$/, ''));
 /** One page of each kind, for the settings that re-check layout and colour rather than content. */
-const representative = paths.filter((path) =>
-  ['', '404.html', 'topics/', 'people/', 'timeline/', 'sources/'].includes(path) || /^(?:topics|articles|people|outlets)\/[^/]+\/$/.test(path),
+const representative = paths.filter(
+  (path) => ['', '404.html', 'topics/', 'people/', 'timeline/', 'sources/'].includes(path) || /^(?:topics|articles|people|outlets)\/[^/]+\/$/.test(path),
 );
 /** Parts of pages left to other tests: none. */
 const EXCLUDE: string[] = [];
@@ -50,10 +50,19 @@ async function audit(live: Served, setting: Setting): Promise<{ found: string[];
       type Axe = { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
       // Only violations are wanted: axe then skips detailing the rules that pass, which is most of its time.
       const result = await (window as unknown as { axe: Axe }).axe.run({ exclude: exclude.map((selector) => [selector]) }, { resultTypes: ['violations'] });
-      return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => ({ target: node.target })),
+      }));
     }, EXCLUDE);
     for (const violation of violations) {
-      found.push(`${path || '/'}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      found.push(
+        `${path || '/'}: ${violation.id} (${violation.help}) at ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     }
     errors.push(...pageErrors.map((error) => `${path || '/'}: ${error}`));
     await page.close();
@@ -85,7 +94,11 @@ describe.runIf(hasChromium)('accessibility of paginated lists and full tables (a
   const live = servedInBrowser(paged.site);
   const files = listFiles(paged.site).filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'));
   // The pages only a larger briefing has: later pages of lists, the coverage table with empty cells, long people lists.
-  const pages = ['sources/', 'people/', ...files.filter((file) => /^(?:timeline|(?:outlets|topics|people)\/[^/]+)\/2\/index\.html$/.test(file)).map((file) => file.replace(/index\.html$/, ''))];
+  const pages = [
+    'sources/',
+    'people/',
+    ...files.filter((file) => /^(?:timeline|(?:outlets|topics|people)\/[^/]+)\/2\/index\.html$/.test(file)).map((file) => file.replace(/index\.html$/, '')),
+  ];
 
   it('reports no violation (light, desktop; dark, phone)', { timeout: 180_000 }, async () => {
     expect(pages.length).toBeGreaterThan(3);

@@ -43,7 +43,11 @@ describe('the CommonMark spec and the Big List of Naughty Strings as articles', 
       const visible = [...page.paragraphs, ...page.removed].join('\n');
       const body = new TextDecoder().decode(file.bytes).split('\n---\n').slice(1).join('\n---\n');
       let missing = 0;
-      for (const line of body.normalize('NFC').split('\n').map((l) => l.trim()).filter(Boolean)) {
+      for (const line of body
+        .normalize('NFC')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         if (!visible.includes(line)) missing++;
       }
       expect(missing, source.id).toBe(0);

@@ -29,8 +29,7 @@ function copyOfSeeds(name: string): string {
 /** Every file's bytes, as one map: what "the same site" means. */
 const snapshot = (dir: string) => new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file)).toString('base64')]));
 
-const verifyCli = (folder: string) =>
-  spawnSync(process.execPath, [path.join(repoRoot, 'scripts/verify.ts'), folder], { encoding: 'utf8' });
+const verifyCli = (folder: string) => spawnSync(process.execPath, [path.join(repoRoot, 'scripts/verify.ts'), folder], { encoding: 'utf8' });
 
 describe('two builds of one commit', () => {
   it('give the same site, every file byte for byte, in another folder and time zone', () => {
@@ -118,7 +117,10 @@ describe('the bag of a build', () => {
 
 describe('the checks a build makes before it replaces the last site', () => {
   const address = siteAddress({});
-  const pagefindFiles = () => listFiles(seeds.site).filter((file) => file.startsWith('pagefind/')).map((file) => ({ path: file, bytes: statSync(path.join(seeds.site, file)).size }));
+  const pagefindFiles = () =>
+    listFiles(seeds.site)
+      .filter((file) => file.startsWith('pagefind/'))
+      .map((file) => ({ path: file, bytes: statSync(path.join(seeds.site, file)).size }));
 
   it('pass on a good build', () => {
     expect(checkSite(seeds.site, address, pagefindFiles())).toEqual([]);
@@ -129,7 +131,9 @@ describe('the checks a build makes before it replaces the last site', () => {
     const written = pagefindFiles();
     truncateSync(path.join(folder, 'pagefind/pagefind-component-ui.css'), 0);
     const problems = checkSite(folder, address, written);
-    expect(problems).toContain(`pagefind/pagefind-component-ui.css: 0 bytes, Pagefind made ${statSync(path.join(seeds.site, 'pagefind/pagefind-component-ui.css')).size}`);
+    expect(problems).toContain(
+      `pagefind/pagefind-component-ui.css: 0 bytes, Pagefind made ${statSync(path.join(seeds.site, 'pagefind/pagefind-component-ui.css')).size}`,
+    );
     expect(problems).toContain('changed: pagefind/pagefind-component-ui.css');
   });
 

@@ -89,7 +89,10 @@ describe.runIf(hasChromium)('the site in a browser', () => {
     }
     expect(focused, 'Tab reaches a footnote number').not.toBe('');
     await preview.waitFor({ state: 'visible' });
-    const noteText = await page.locator(`[id="${decodeURIComponent(focused.slice(1))}"] p`).first().innerText();
+    const noteText = await page
+      .locator(`[id="${decodeURIComponent(focused.slice(1))}"] p`)
+      .first()
+      .innerText();
     const previewText = await preview.innerText();
     expect(previewText).toContain(noteText.replace('↩', '').trim().slice(0, 40));
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).resolves.toBe('footnote-preview');

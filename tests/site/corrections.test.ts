@@ -43,11 +43,17 @@ describe('corrections', () => {
     for (const file of topicPages) {
       const page = readPage(paged.site, `/${file}`);
       const quoted = new Set(selectAll('a[href*="#claim-"]', page).map((a) => String(a.properties.href).split('#claim-')[1]!));
-      const expected = corrected.flatMap((source) => source.corrections.filter((correction) => correction.claims.some((id) => quoted.has(id))).map((correction) => correction.text));
+      const expected = corrected.flatMap((source) =>
+        source.corrections.filter((correction) => correction.claims.some((id) => quoted.has(id))).map((correction) => correction.text),
+      );
       const section = select('section.corrections', page);
       const texts = section ? selectAll('li', section).map((li) => toText(li)) : [];
       expect(texts.length, file).toBe(expected.length);
-      for (const text of expected) expect(texts.some((li) => li.includes(text)), `${file}: ${text}`).toBe(true);
+      for (const text of expected)
+        expect(
+          texts.some((li) => li.includes(text)),
+          `${file}: ${text}`,
+        ).toBe(true);
       shown += expected.length;
     }
     // Both corrections reach a topic page somewhere, and some topic pages have none.
@@ -60,11 +66,17 @@ describe('corrections', () => {
     let shown = 0;
     for (const story of briefing.stories) {
       const page = readPage(paged.site, `/stories/${story.id}/`);
-      const expected = corrected.filter((source) => story.sources.includes(source.id)).flatMap((source) => source.corrections.map((correction) => correction.text));
+      const expected = corrected
+        .filter((source) => story.sources.includes(source.id))
+        .flatMap((source) => source.corrections.map((correction) => correction.text));
       const section = select('section.corrections', page);
       const texts = section ? selectAll('li', section).map((li) => toText(li)) : [];
       expect(texts.length, story.id).toBe(expected.length);
-      for (const text of expected) expect(texts.some((li) => li.includes(text)), `${story.id}: ${text}`).toBe(true);
+      for (const text of expected)
+        expect(
+          texts.some((li) => li.includes(text)),
+          `${story.id}: ${text}`,
+        ).toBe(true);
       shown += expected.length;
     }
     expect(storyPages.length).toBe(briefing.stories.length);
@@ -76,7 +88,9 @@ describe('corrections', () => {
       const html = readFileSync(path.join(paged.site, 'articles', source.id, 'index.html'), 'utf8');
       const graph = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!)['@graph'] as Record<string, unknown>[];
       const article = graph.find((node) => node['@type'] === 'NewsArticle')!;
-      expect(article.correction).toEqual(source.corrections.map((correction) => ({ '@type': 'CorrectionComment', datePublished: correction.date, text: correction.text })));
+      expect(article.correction).toEqual(
+        source.corrections.map((correction) => ({ '@type': 'CorrectionComment', datePublished: correction.date, text: correction.text })),
+      );
     }
   });
 });

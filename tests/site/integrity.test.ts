@@ -10,7 +10,6 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage, select, selectAll, type Element, type Root } from '../helpers/html.ts';
 
-
 /** The attributes that make the browser fetch or navigate to something. */
 const REFERENCES: [selector: string, attribute: 'href' | 'src'][] = [
   ['a[href]', 'href'],

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
 import { TAG_FILES } from '../../src/build/bag.ts';
-import { OFFLINE_LIST, offlineTier, requestPath, SERVICE_WORKER, serviceWorkerSource, writeServiceWorker, type OfflineList } from '../../src/build/service-worker.ts';
+import {
+  OFFLINE_LIST,
+  offlineTier,
+  requestPath,
+  SERVICE_WORKER,
+  serviceWorkerSource,
+  writeServiceWorker,
+  type OfflineList,
+} from '../../src/build/service-worker.ts';
 import { sourceTitle } from '../../src/lib/format.ts';
 import { hasChromium, servedInBrowser } from '../helpers/browser.ts';
 import { listFiles } from '../helpers/html.ts';
@@ -43,7 +51,18 @@ describe('what the first visit keeps', () => {
   const precachedOf = (site: string) => JSON.parse(/^const FILES = (.*);$/m.exec(workerOf(site))![1]!) as string[];
 
   it('puts the shell first, then the results’ fragments, then the pages', () => {
-    expect(['_astro/a.css', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'pagefind/filter/en_1.pf_filter', 'favicon.svg', 'index.html', '404.html', 'search/index.html'].map(offlineTier)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(
+      [
+        '_astro/a.css',
+        'pagefind/pagefind.js',
+        'pagefind/index/en_1.pf_index',
+        'pagefind/filter/en_1.pf_filter',
+        'favicon.svg',
+        'index.html',
+        '404.html',
+        'search/index.html',
+      ].map(offlineTier),
+    ).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(offlineTier('pagefind/fragment/en_1.pf_fragment')).toBe(1);
     expect(['articles/a/index.html', 'people/2/index.html', 'sitemap.xml', 'feed.xml'].map(offlineTier)).toEqual([2, 2, 2, 2]);
   });
@@ -65,7 +84,14 @@ describe('what the first visit keeps', () => {
 
       expect(writeServiceWorker(site, 100)).toMatchObject({ files: 2, bytes: 200, all: { files: 4, bytes: 1000 } });
       expect(precached().sort()).toEqual(['./', 'pagefind/pagefind.js']);
-      expect(listed()).toEqual({ files: 4, bytes: 1000, rest: [['articles/a/', 500], ['pagefind/fragment/en_1.pf_fragment', 300]] });
+      expect(listed()).toEqual({
+        files: 4,
+        bytes: 1000,
+        rest: [
+          ['articles/a/', 500],
+          ['pagefind/fragment/en_1.pf_fragment', 300],
+        ],
+      });
       expect(writeServiceWorker(site, 600).files).toBe(3);
       expect(listed().rest).toEqual([['articles/a/', 500]]);
       expect(writeServiceWorker(site, 1000).files).toBe(4);
@@ -83,7 +109,9 @@ describe('what the first visit keeps', () => {
     expect(files).toContain('search/');
     expect(files.some((file) => file.startsWith('pagefind/index/'))).toBe(true);
     expect(files.filter((file) => offlineTier(file === './' ? 'index.html' : file.endsWith('/') ? `${file}index.html` : file) === 2)).toEqual([]);
-    expect((JSON.parse(readFileSync(path.join(paged.site, OFFLINE_LIST), 'utf8')) as OfflineList).rest.some(([file]) => file.startsWith('articles/'))).toBe(true);
+    expect((JSON.parse(readFileSync(path.join(paged.site, OFFLINE_LIST), 'utf8')) as OfflineList).rest.some(([file]) => file.startsWith('articles/'))).toBe(
+      true,
+    );
   });
 });
 

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { claimHits, decodeClaimFacts, encodeClaimFacts, renderResult, renderSearchboxResult, type ResultData } from '../../src/lib/search-results.ts';
 
 /** A result as Pagefind gives it for an article of three claims (words 0–2 are the title). */
-function article(locations: number[], claims = encodeClaimFacts([
-  { id: 'a-1', kind: 'direct-quote', speaker: 'Kim Jong Un' },
-  { id: 'a-2', kind: 'narration', speaker: null },
-  { id: 'a-3', kind: 'unnamed-source', speaker: 'analysts' },
-])): ResultData {
+function article(
+  locations: number[],
+  claims = encodeClaimFacts([
+    { id: 'a-1', kind: 'direct-quote', speaker: 'Kim Jong Un' },
+    { id: 'a-2', kind: 'narration', speaker: null },
+    { id: 'a-3', kind: 'unnamed-source', speaker: 'analysts' },
+  ]),
+): ResultData {
   return {
     url: '/articles/a/',
     content: 'The <b>title</b> here. "We support you," Kim said. Satellites were shown. Analysts say satellites matter.',

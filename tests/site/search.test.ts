@@ -89,7 +89,12 @@ describe.runIf(hasChromium)('search in a real browser', () => {
     expect(await target.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     // Scrolled into view (smoothly, unless the reader prefers reduced motion).
     const height = page.viewportSize()!.height;
-    await expect.poll(async () => { const y = (await target.boundingBox())!.y; return y > 0 && y < height; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const y = (await target.boundingBox())!.y;
+        return y > 0 && y < height;
+      })
+      .toBe(true);
   });
 
   it('leads from the header box to the search page, with filters, for the same words', async () => {

@@ -17,7 +17,14 @@ const seeds = inject('seeds');
 const pages = listFiles(seeds.site).filter((file) => file.endsWith('.html'));
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 const policyOf = (file: string) => String(select('meta[http-equiv="content-security-policy"]', readPage(seeds.site, `/${file}`))?.properties.content ?? '');
-const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(/\s+/)[0]!, part.split(/\s+/).slice(1)]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => [part.split(/\s+/)[0]!, part.split(/\s+/).slice(1)]),
+  );
 
 describe('the Content-Security-Policy', () => {
   const policy = policyOf('index.html');
@@ -58,7 +65,9 @@ describe.runIf(hasChromium)('every page in Chromium under the policy', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
     const errors = watchErrors(page);
@@ -150,12 +159,10 @@ describe('links and ids', () => {
     expect(prefixed).toBeGreaterThan(1000);
     // The editor's headings named like the layout's ids came out prefixed.
     const topic = readPage(inject('adversarial').site, '/topics/ids/');
-    expect(selectAll('.intro [id]', topic).map((element) => element.properties.id).filter((id) => id !== 'introduction')).toEqual([
-      'user-content-content',
-      'user-content-sidebar',
-      'user-content-location',
-      'user-content-pagefind',
-      'user-content-content-1',
-    ]);
+    expect(
+      selectAll('.intro [id]', topic)
+        .map((element) => element.properties.id)
+        .filter((id) => id !== 'introduction'),
+    ).toEqual(['user-content-content', 'user-content-sidebar', 'user-content-location', 'user-content-pagefind', 'user-content-content-1']);
   });
 });

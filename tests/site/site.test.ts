@@ -11,11 +11,27 @@ const briefing = manifestOf(seeds.content);
 
 describe('the build', () => {
   it('prints no warning, with topics and a briefing.yaml or without them, and says what each stage did', () => {
-    for (const [name, built] of [['seeds', seeds], ['paged', inject('paged')], ['hostile', hostile]] as const) {
+    for (const [name, built] of [
+      ['seeds', seeds],
+      ['paged', inject('paged')],
+      ['hostile', hostile],
+    ] as const) {
       const lines = built.log.split('\n').filter((line) => line.trim() !== '');
-      expect(lines.filter((line) => /\bwarn(?:ing)?\b/i.test(line)), name).toEqual([]);
-      for (const stage of [/^annotated \d+ articles?, \d+ claims in \d+\.\d s/, /^rendered the site with Astro in /, /^indexed \d+ pages for search in /, /^bagged \d+ files/, /^built .* in \d+\.\d s$/]) {
-        expect(lines.some((line) => stage.test(line)), `${name}: ${stage}`).toBe(true);
+      expect(
+        lines.filter((line) => /\bwarn(?:ing)?\b/i.test(line)),
+        name,
+      ).toEqual([]);
+      for (const stage of [
+        /^annotated \d+ articles?, \d+ claims in \d+\.\d s/,
+        /^rendered the site with Astro in /,
+        /^indexed \d+ pages for search in /,
+        /^bagged \d+ files/,
+        /^built .* in \d+\.\d s$/,
+      ]) {
+        expect(
+          lines.some((line) => stage.test(line)),
+          `${name}: ${stage}`,
+        ).toBe(true);
       }
     }
   });

@@ -106,7 +106,10 @@ describe.each(builds)('machine-readable %s', (_name, built, home) => {
     const feed = readFileSync(path.join(built.site, 'feed.xml'), 'utf8');
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
     const published = [...feed.matchAll(/<published>(\d{4}-\d{2}-\d{2})T00:00:00Z<\/published>/g)].map((match) => match[1]!);
-    const dated = briefing.sources.flatMap((source) => source.published ?? []).sort().reverse();
+    const dated = briefing.sources
+      .flatMap((source) => source.published ?? [])
+      .sort()
+      .reverse();
     expect(published).toEqual(dated.slice(0, 100));
     for (const [, id] of feed.matchAll(/<id>([^<]+)<\/id>/g)) expect(id!.startsWith(home)).toBe(true);
     const locs = [...readFileSync(path.join(built.site, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);

@@ -24,8 +24,7 @@ function articlePages(site: string): { url: string; tree: Root }[] {
 const pages = sites.flatMap((site) => articlePages(site));
 
 /** The claim anchors a list of links points to, in order. */
-const claimTargets = (node: Element): string[] =>
-  selectAll('a[href*="#claim-"]', node).map((a) => String(a.properties.href).replace(/^.*#/, ''));
+const claimTargets = (node: Element): string[] => selectAll('a[href*="#claim-"]', node).map((a) => String(a.properties.href).replace(/^.*#/, ''));
 
 describe('the words for claim kinds', () => {
   it('are the same in the footnote, the legend and the marker of every claim', () => {
@@ -35,7 +34,9 @@ describe('the words for claim kinds', () => {
       const legend = new Map(
         selectAll('.kind-legend .kind-badge', tree).map((badge) => {
           const glyph = select('.kind-glyph', badge);
-          const label = toText(badge).slice(glyph ? toText(glyph).length : 0).trim();
+          const label = toText(badge)
+            .slice(glyph ? toText(glyph).length : 0)
+            .trim();
           return [String(badge.properties.dataKind), label] as const;
         }),
       );
