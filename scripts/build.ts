@@ -60,8 +60,12 @@ try {
   // "data store cleared" on every build.
   rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
   const rendering = progress.stage('rendering pages', 'pages');
-  const rendered = await inChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'));
-  rendering.end('rendered the site with Astro', undefined, rendered?.cpuSeconds);
+  let pages = 0;
+  const rendered = await inChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'), (done) => {
+    pages = done;
+    rendering.tick(done);
+  });
+  rendering.end(`rendered ${pages} pages with Astro`, pages, rendered?.cpuSeconds);
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());

@@ -4,6 +4,7 @@
  * its file and line, and the process exits 1 with nothing written.
  */
 import { annotateOrExit } from '../content-fs/annotate-content.ts';
+import { sendResult } from './in-child.ts';
 
 export interface Annotated {
   sources: number;
@@ -24,4 +25,4 @@ const message: Annotated = {
   manifest: result.paths.manifest,
   cpuSeconds: (user + system) / 1e6,
 };
-process.send?.(message);
+sendResult(message);

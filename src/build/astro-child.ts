@@ -4,8 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { sendResult } from './in-child.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
 const { user, system } = process.cpuUsage();
-process.send?.({ cpuSeconds: (user + system) / 1e6 });
+sendResult({ cpuSeconds: (user + system) / 1e6 });

@@ -5,8 +5,9 @@
  * Measured at 1,000 articles: in one process the annotator's heap (~0.7 GB) stayed while
  * Astro grew on top of it, and Astro's (~2 GB) while Pagefind indexed.
  *
- * The child's output goes straight to the terminal; it may send one message back
- * (`process.send`), its result. A child that exits non-zero rejects with its exit code.
+ * The child's output goes straight to the terminal. It talks back with `ChildMessage`s:
+ * progress as it goes (`sendProgress`), and its result once (`sendResult`). A child that
+ * exits non-zero rejects with its exit code.
  */
 import { fork } from 'node:child_process';
 
@@ -20,11 +21,27 @@ export class ChildFailed extends Error {
   }
 }
 
-export function inChild<T>(script: string, env: NodeJS.ProcessEnv = process.env): Promise<T | undefined> {
+/** What a stage's process sends its parent. */
+export type ChildMessage = { type: 'progress'; done: number } | { type: 'result'; value: unknown };
+
+/** In a stage's process: how many things it has done so far (no-op when not run by `inChild`). */
+export function sendProgress(done: number): void {
+  process.send?.({ type: 'progress', done } satisfies ChildMessage);
+}
+
+/** In a stage's process: its result, sent once at the end. */
+export function sendResult(value: unknown): void {
+  process.send?.({ type: 'result', value } satisfies ChildMessage);
+}
+
+export function inChild<T>(script: string, onProgress?: (done: number) => void, env: NodeJS.ProcessEnv = process.env): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: T | undefined;
-    child.on('message', (message) => (result = message as T));
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'progress') onProgress?.(message.done);
+      else result = message.value as T;
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolve(result);

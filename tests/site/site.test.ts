@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { Briefing } from '../../src/schema/briefing.ts';
+import { repoRoot } from '../helpers/seeds.ts';
 import { listFiles, readableText, readPage, select, selectAll, toText, type Element } from '../helpers/html.ts';
 
 const seeds = inject('seeds');
@@ -23,7 +24,7 @@ describe('the build', () => {
       ).toEqual([]);
       for (const stage of [
         /^annotated \d+ articles?, \d+ claims in \d+\.\d s/,
-        /^rendered the site with Astro in /,
+        /^rendered \d+ pages with Astro in /,
         /^indexed \d+ pages for search in /,
         /^bagged \d+ files/,
         /^built .* in \d+\.\d s$/,
@@ -33,6 +34,10 @@ describe('the build', () => {
           `${name}: ${stage}`,
         ).toBe(true);
       }
+      // Every page and endpoint rendered is counted: the HTML pages and one file per endpoint (src/pages/**/*.ts).
+      const endpoints = listFiles(path.join(repoRoot, 'src/pages')).filter((file) => file.endsWith('.ts')).length;
+      const htmlPages = listFiles(built.site).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).length;
+      expect(lines.find((line) => line.startsWith('rendered '))).toMatch(new RegExp(`^rendered ${htmlPages + endpoints} pages with Astro`));
     }
   });
 });

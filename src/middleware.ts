@@ -1,0 +1,16 @@
+/**
+ * Counts the pages a build renders, for `npm run build`'s progress line ("rendering pages ·
+ * 2,310 pages · 312/s"): the Astro stage runs in a child process (`src/build/astro-child.ts`)
+ * and each page rendered is reported to the parent. Changes no response, and does nothing in
+ * `astro dev` or when Astro is run by hand (there is no parent to tell).
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { sendProgress } from './build/in-child.ts';
+
+let rendered = 0;
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (context.isPrerendered) sendProgress(++rendered);
+  return response;
+});
