@@ -6,8 +6,8 @@
  * code, the index metadata and chunk, the results' fragments). Target: at most 150 KB as
  * a static host sends them, text compressed with gzip (Pagefind's index files are
  * compressed already); the uncompressed size is printed too.
- * BENCH_ARTICLES changes the count; BENCH_KEEP=1 keeps the built site; BENCH_VERBOSE=1
- * lists every file fetched.
+ * BENCH_ARTICLES changes the count; BENCH_KEEP=1 keeps the built site; BENCH_SITE=<dir> measures
+ * a site built already instead; BENCH_VERBOSE=1 lists every file fetched.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,9 @@ const TARGET = 150 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-search-'));
 const content = path.join(work, 'content');
-const site = path.join(work, 'dist');
+// BENCH_SITE measures a site built already (e.g. kept by `BENCH_KEEP=1 node scripts/bench-build.ts`) instead of building one.
+const given = process.env.BENCH_SITE;
+const site = given ? path.resolve(given) : path.join(work, 'dist');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -44,18 +46,19 @@ function kindOf(pathname: string): string {
 }
 
 try {
-  mkdirSync(path.join(content, 'articles'), { recursive: true });
-  for (const file of syntheticArticles(count)) writeFileSync(path.join(content, 'articles', file.file), file.bytes);
-
-  console.log(`building ${count} synthetic articles with npm run build …`);
   const started = performance.now();
-  // Only the build's own settings: a caller's BASE_URL or PROD (Vite's names) would change it.
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
-    cwd: root,
-    env: { ...env, BRIEFING_CONTENT: content, BRIEFING_OUT: site, BRIEFING_BASE: '/' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  if (!given) {
+    mkdirSync(path.join(content, 'articles'), { recursive: true });
+    for (const file of syntheticArticles(count)) writeFileSync(path.join(content, 'articles', file.file), file.bytes);
+    console.log(`building ${count} synthetic articles with npm run build …`);
+    // Only the build's own settings: a caller's BASE_URL or PROD (Vite's names) would change it.
+    const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
+      cwd: root,
+      env: { ...env, BRIEFING_CONTENT: content, BRIEFING_OUT: site, BRIEFING_BASE: '/' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
   const buildSeconds = (performance.now() - started) / 1000;
 
   const index = path.join(site, 'pagefind');
@@ -76,7 +79,9 @@ try {
   const precachedBytes = precached.reduce((sum, request) => sum + statSync(path.join(site, fileOf(request))).size, 0);
   const offline = JSON.parse(readFileSync(path.join(site, OFFLINE_LIST), 'utf8')) as OfflineList;
 
-  console.log(`build                 ${buildSeconds.toFixed(1)} s (annotate, Astro, Pagefind, sw.js)`);
+  console.log(
+    given ? `site                  ${site} (built already)` : `build                 ${buildSeconds.toFixed(1)} s (annotate, Astro, Pagefind, sw.js)`,
+  );
   console.log(`site                  ${siteFiles.length} files, ${mb(siteBytes)}`);
   console.log(
     `offline, unasked      ${precached.length} files, ${mb(precachedBytes)} precached on the first visit; target ≤ 15 MB: ${precachedBytes <= 15 * 1024 * 1024 ? 'met' : 'NOT met'}`,
