@@ -2,8 +2,9 @@
  * Writes `sw.js` into a built site: a service worker that keeps the briefing for reading
  * with no network, within what a phone should download unasked (`OFFLINE_BUDGET`, 15 MB):
  * on the first visit it precaches the shell — styles, scripts, the home, search and 404
- * pages, Pagefind's code and index — then, if they fit the budget too, the search results'
- * fragments, then, if the whole site fits, every page. Every page read and every file
+ * pages, Pagefind's code, metadata and filters — then, while they fit the budget too,
+ * Pagefind's index chunks, the search results' fragments, and, if the whole site fits,
+ * every page. Every page read and every file
  * fetched is kept as it comes. What was left out is listed in `offline.json` with its size:
  * "Keep the whole briefing offline" in the footer tells the reader that size and, when
  * asked, has the worker fetch it all.
@@ -49,15 +50,17 @@ export function offlineBudget(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Which tier of the offline cache a file is in: 0, the shell, always precached (a page
- * needs it to render, or search to run); 1, the results' fragments, precached when shell
- * and fragments fit the budget; 2, the pages, precached only when the whole site does.
+ * needs it to render, or search to start); 1, Pagefind's index chunks, precached when the
+ * shell and they fit the budget (20 MB at 10,000 articles: a phone would fetch them unasked);
+ * 2, the results' fragments, when those fit too; 3, the pages, only when the whole site does.
  */
-export function offlineTier(file: string): 0 | 1 | 2 {
-  if (file.startsWith('pagefind/fragment/')) return 1;
+export function offlineTier(file: string): 0 | 1 | 2 | 3 {
+  if (file.startsWith('pagefind/index/')) return 1;
+  if (file.startsWith('pagefind/fragment/')) return 2;
   if (file.startsWith('pagefind/') || file.startsWith('_astro/') || SHELL_PAGES.includes(file)) return 0;
   // Small files at the root: the icon, the web manifest, robots.txt; not the pages or the feeds.
   if (!file.includes('/') && !/\.(?:html|xml)$/.test(file)) return 0;
-  return 2;
+  return 3;
 }
 
 /** Pages of the shell: where a reader starts, searches, and lands when a page is not kept. */
@@ -93,7 +96,7 @@ export function writeServiceWorker(siteDir: string, budget = offlineBudget()): S
   const bytesOf = (files: readonly string[]) => files.reduce((sum, file) => sum + sizes.get(file)!, 0);
   // The tiers, in order, while they fit: the shell always.
   let files = keepable.filter((file) => offlineTier(file) === 0);
-  for (const tier of [1, 2] as const) {
+  for (const tier of [1, 2, 3] as const) {
     const next = [...files, ...keepable.filter((file) => offlineTier(file) === tier)];
     if (bytesOf(next) > budget) break;
     files = next;

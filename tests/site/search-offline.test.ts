@@ -50,12 +50,12 @@ describe('the offline cache (sw.js)', () => {
 describe('what the first visit keeps', () => {
   const precachedOf = (site: string) => JSON.parse(/^const FILES = (.*);$/m.exec(workerOf(site))![1]!) as string[];
 
-  it('puts the shell first, then the results’ fragments, then the pages', () => {
+  it('puts the shell first, then the index chunks, then the results’ fragments, then the pages', () => {
     expect(
       [
         '_astro/a.css',
         'pagefind/pagefind.js',
-        'pagefind/index/en_1.pf_index',
+        'pagefind/pagefind.en_1.pf_meta',
         'pagefind/filter/en_1.pf_filter',
         'favicon.svg',
         'index.html',
@@ -63,8 +63,9 @@ describe('what the first visit keeps', () => {
         'search/index.html',
       ].map(offlineTier),
     ).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(offlineTier('pagefind/fragment/en_1.pf_fragment')).toBe(1);
-    expect(['articles/a/index.html', 'people/2/index.html', 'sitemap.xml', 'feed.xml'].map(offlineTier)).toEqual([2, 2, 2, 2]);
+    expect(offlineTier('pagefind/index/en_1.pf_index')).toBe(1);
+    expect(offlineTier('pagefind/fragment/en_1.pf_fragment')).toBe(2);
+    expect(['articles/a/index.html', 'people/2/index.html', 'sitemap.xml', 'feed.xml'].map(offlineTier)).toEqual([3, 3, 3, 3]);
   });
 
   it('fills the budget tier by tier, and lists what it left out, with sizes, in offline.json', () => {
@@ -76,39 +77,45 @@ describe('what the first visit keeps', () => {
       };
       write('index.html', 100);
       write('pagefind/pagefind.js', 100);
+      write('pagefind/index/en_1.pf_index', 200);
       write('pagefind/fragment/en_1.pf_fragment', 300);
       write('articles/a/index.html', 500);
       write('briefing.json', 10_000);
       const listed = () => JSON.parse(readFileSync(path.join(site, OFFLINE_LIST), 'utf8')) as OfflineList;
       const precached = () => JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, SERVICE_WORKER), 'utf8'))![1]!) as string[];
 
-      expect(writeServiceWorker(site, 100)).toMatchObject({ files: 2, bytes: 200, all: { files: 4, bytes: 1000 } });
+      // The shell is kept whatever the budget; then each tier only when everything up to it fits.
+      expect(writeServiceWorker(site, 100)).toMatchObject({ files: 2, bytes: 200, all: { files: 5, bytes: 1200 } });
       expect(precached().sort()).toEqual(['./', 'pagefind/pagefind.js']);
       expect(listed()).toEqual({
-        files: 4,
-        bytes: 1000,
+        files: 5,
+        bytes: 1200,
         rest: [
           ['articles/a/', 500],
           ['pagefind/fragment/en_1.pf_fragment', 300],
+          ['pagefind/index/en_1.pf_index', 200],
         ],
       });
-      expect(writeServiceWorker(site, 600).files).toBe(3);
+      expect(writeServiceWorker(site, 400).files).toBe(3);
+      expect(listed().rest.map(([file]) => file)).toEqual(['articles/a/', 'pagefind/fragment/en_1.pf_fragment']);
+      expect(writeServiceWorker(site, 699).files).toBe(3);
+      expect(writeServiceWorker(site, 700).files).toBe(4);
       expect(listed().rest).toEqual([['articles/a/', 500]]);
-      expect(writeServiceWorker(site, 1000).files).toBe(4);
+      expect(writeServiceWorker(site, 1200).files).toBe(5);
       expect(listed().rest).toEqual([]);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
   });
 
-  it('keeps a small briefing whole, and a larger one’s shell and index only', () => {
+  it('keeps a small briefing whole, and a larger one’s shell, and no page, within its budget', () => {
     expect(precachedOf(seeds.site)).toContain(`articles/${reuters.id}/`);
     const paged = inject('paged');
     const files = precachedOf(paged.site);
     expect(files).toContain('./');
     expect(files).toContain('search/');
-    expect(files.some((file) => file.startsWith('pagefind/index/'))).toBe(true);
-    expect(files.filter((file) => offlineTier(file === './' ? 'index.html' : file.endsWith('/') ? `${file}index.html` : file) === 2)).toEqual([]);
+    expect(files.some((file) => /^pagefind\/pagefind\.[a-z_0-9]+\.pf_meta$/.test(file))).toBe(true);
+    expect(files.filter((file) => offlineTier(file === './' ? 'index.html' : file.endsWith('/') ? `${file}index.html` : file) === 3)).toEqual([]);
     expect((JSON.parse(readFileSync(path.join(paged.site, OFFLINE_LIST), 'utf8')) as OfflineList).rest.some(([file]) => file.startsWith('articles/'))).toBe(
       true,
     );
