@@ -6,7 +6,10 @@
  * the built HTML of the bundled briefing and of the forty synthetic articles (which have
  * indirect statements, a kind the bundled briefing lacks).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { CLAIM_KINDS, KINDS } from '../../src/vocabulary/kinds.ts';
 import { listFiles, readPage, select, selectAll, toText, type Element, type Root } from '../helpers/html.ts';
 
 const sites = [inject('seeds').site, inject('paged').site];
@@ -80,5 +83,22 @@ describe('the order of related claims', () => {
     }
     // Orders can only disagree where a claim has two related claims or more.
     expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe('the marker glyphs', () => {
+  it('drawn by the shipped stylesheet before each claim are the vocabulary’s, kind for kind', () => {
+    for (const site of sites) {
+      const css = listFiles(site)
+        .filter((file) => file.startsWith('_astro/') && file.endsWith('.css'))
+        .map((file) => readFileSync(path.join(site, file), 'utf8'))
+        .join('\n');
+      const drawn = new Map(
+        [...css.matchAll(/\.claim\[data-kind=['"]?([a-z-]+)['"]?\]:{1,2}before\{content:\s*(['"])(.*?)\2/g)].map((match) => [match[1]!, match[3]!]),
+      );
+      // The CSS writes the glyphs (a stylesheet cannot import them); this holds them to src/vocabulary/kinds.ts.
+      const expected = new Map(CLAIM_KINDS.filter((kind) => KINDS[kind].glyph !== '').map((kind) => [kind, KINDS[kind].glyph]));
+      expect(drawn).toEqual(expected);
+    }
   });
 });
