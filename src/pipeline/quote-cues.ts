@@ -120,6 +120,33 @@ const OPENERS = new Set([
   'among',
   'until',
 ]);
+/** Words that end a description after its head ("the Illinois Board of Elections" goes on past "of" into a name). */
+const DESCRIPTION_ENDS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'from',
+  'with',
+  'who',
+  'whose',
+  'and',
+  'to',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+]);
 /** Words that end a name phrase rather than bridge two parts of it. */
 const BRIDGE_STOPS = new Set([
   'and',
@@ -229,34 +256,7 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
     const limit = Math.min(tokens.length, index + 9);
     // "the Illinois Board of Elections": "of" goes on into a capitalised name.
     const ends = (at: number) =>
-      at > index + 1 &&
-      [
-        'of',
-        'for',
-        'at',
-        'in',
-        'on',
-        'from',
-        'with',
-        'who',
-        'whose',
-        'and',
-        'to',
-        'is',
-        'was',
-        'are',
-        'were',
-        'has',
-        'had',
-        'have',
-        'will',
-        'would',
-        'could',
-        'can',
-        'did',
-        'does',
-      ].includes(lower(tokens[at])) &&
-      !(lower(tokens[at]) === 'of' && capitalised(tokens[at - 1]) && capitalised(tokens[at + 1]));
+      at > index + 1 && DESCRIPTION_ENDS.has(lower(tokens[at])) && !(lower(tokens[at]) === 'of' && capitalised(tokens[at - 1]) && capitalised(tokens[at + 1]));
     // A past tense after the head ends it too: "The U.S. State Department called for …".
     const verbAt = (at: number) =>
       stopAtVerb &&
