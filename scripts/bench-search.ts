@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { listFiles } from '../src/build/list-files.ts';
 import { requireModernNode } from '../src/build/node-version.ts';
-import { OFFLINE_LIST, SERVICE_WORKER, type OfflineList } from '../src/build/service-worker.ts';
+import { fileOfRequest, OFFLINE_LIST, type OfflineList, precachedRequests, SERVICE_WORKER } from '../src/build/service-worker.ts';
 import { serveStatic } from '../src/build/static-server.ts';
 import { syntheticArticles } from '../src/eval/synthetic.ts';
 
@@ -74,9 +74,8 @@ try {
   const siteFiles = listFiles(site);
   const siteBytes = siteFiles.reduce((sum, file) => sum + statSync(path.join(site, file)).size, 0);
   // What the first visit downloads without asking: the files sw.js precaches, as requested (pages by their folder).
-  const precached = JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, SERVICE_WORKER), 'utf8'))![1]!) as string[];
-  const fileOf = (request: string) => (request === './' ? 'index.html' : request.endsWith('/') ? `${request}index.html` : request);
-  const precachedBytes = precached.reduce((sum, request) => sum + statSync(path.join(site, fileOf(request))).size, 0);
+  const precached = precachedRequests(readFileSync(path.join(site, SERVICE_WORKER), 'utf8'));
+  const precachedBytes = precached.reduce((sum, request) => sum + statSync(path.join(site, fileOfRequest(request))).size, 0);
   const offline = JSON.parse(readFileSync(path.join(site, OFFLINE_LIST), 'utf8')) as OfflineList;
 
   console.log(

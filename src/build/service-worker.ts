@@ -77,6 +77,12 @@ export function requestPath(file: string): string {
   return file;
 }
 
+/** The file a request names: `requestPath` backwards. */
+export function fileOfRequest(request: string): string {
+  if (request === './') return 'index.html';
+  return request.endsWith('/') ? `${request}index.html` : request;
+}
+
 /** Files whose names carry a hash of their content (Pagefind's chunks, Astro's assets): a copy cached by an older build is still good. */
 export const IMMUTABLE_FILES = /^(?:pagefind\/(?:fragment|index|filter)\/|_astro\/)|\.pf_meta$/;
 
@@ -124,6 +130,13 @@ export interface OfflineList {
   bytes: number;
   /** Those the first visit does not precache: each as requested (relative to the base path), and its size in bytes. */
   rest: [string, number][];
+}
+
+/** The requests a `sw.js` precaches, read back from its source (for tests and the bench). */
+export function precachedRequests(source: string): string[] {
+  const list = /^const FILES = (.*);$/m.exec(source)?.[1];
+  if (list === undefined) throw new Error('not a Briefing service worker: no FILES list');
+  return JSON.parse(list) as string[];
 }
 
 /** The service worker's source. Plain ES2020, no imports: it runs as a classic worker. */

@@ -5,8 +5,10 @@ import { Script } from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
 import { TAG_FILES } from '../../src/build/bag.ts';
 import {
+  fileOfRequest,
   OFFLINE_LIST,
   offlineTier,
+  precachedRequests,
   requestPath,
   SERVICE_WORKER,
   serviceWorkerSource,
@@ -22,11 +24,11 @@ const seeds = inject('seeds');
 const briefing = manifestOf(seeds.content);
 const reuters = briefing.sources.find((source) => source.outlet === 'Reuters')!;
 const workerOf = (site: string) => readFileSync(path.join(site, SERVICE_WORKER), 'utf8');
+const precachedOf = (site: string) => precachedRequests(workerOf(site));
 
 describe('the offline cache (sw.js)', () => {
   it('lists every file of the site, as the pages are asked for, but itself and the data files', () => {
-    const source = workerOf(seeds.site);
-    const files = JSON.parse(/^const FILES = (.*);$/m.exec(source)![1]!) as string[];
+    const files = precachedOf(seeds.site);
     const expected = listFiles(seeds.site)
       .map((file) => file.split(path.sep).join('/'))
       .filter((file) => file !== SERVICE_WORKER && !/^[^/]+\.json$/.test(file) && !TAG_FILES.includes(file))
@@ -48,8 +50,6 @@ describe('the offline cache (sw.js)', () => {
 });
 
 describe('what the first visit keeps', () => {
-  const precachedOf = (site: string) => JSON.parse(/^const FILES = (.*);$/m.exec(workerOf(site))![1]!) as string[];
-
   it('puts the shell first, then the index chunks, then the results’ fragments, then the pages', () => {
     expect(
       [
@@ -82,7 +82,7 @@ describe('what the first visit keeps', () => {
       write('articles/a/index.html', 500);
       write('briefing.json', 10_000);
       const listed = () => JSON.parse(readFileSync(path.join(site, OFFLINE_LIST), 'utf8')) as OfflineList;
-      const precached = () => JSON.parse(/^const FILES = (.*);$/m.exec(readFileSync(path.join(site, SERVICE_WORKER), 'utf8'))![1]!) as string[];
+      const precached = () => precachedOf(site);
 
       // The shell is kept whatever the budget; then each tier only when everything up to it fits.
       expect(writeServiceWorker(site, 100)).toMatchObject({ files: 2, bytes: 200, all: { files: 5, bytes: 1200 } });
@@ -115,7 +115,7 @@ describe('what the first visit keeps', () => {
     expect(files).toContain('./');
     expect(files).toContain('search/');
     expect(files.some((file) => /^pagefind\/pagefind\.[a-z_0-9]+\.pf_meta$/.test(file))).toBe(true);
-    expect(files.filter((file) => offlineTier(file === './' ? 'index.html' : file.endsWith('/') ? `${file}index.html` : file) === 3)).toEqual([]);
+    expect(files.filter((file) => offlineTier(fileOfRequest(file)) === 3)).toEqual([]);
     expect((JSON.parse(readFileSync(path.join(paged.site, OFFLINE_LIST), 'utf8')) as OfflineList).rest.some(([file]) => file.startsWith('articles/'))).toBe(
       true,
     );
