@@ -6,7 +6,7 @@
  * Everything is built in `<out>.staging`, beside the output folder; a build that fails —
  * a content mistake, an internal error, a failed check — leaves the last site as it was.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Annotated } from '../src/build/annotate-child.ts';
@@ -73,8 +73,7 @@ try {
   const search = await buildSearchIndex(staging);
   indexing.end(`indexed ${search.pages} pages for search`, search.pages);
   const bagging = progress.stage('bagging files');
-  const manifest = JSON.parse(readFileSync(annotated.manifest, 'utf8')) as unknown;
-  const bag = writeBag(staging, bagInfo(annotated.root, manifest, search.pages));
+  const bag = writeBag(staging, bagInfo(annotated.root, annotated, search.pages));
   bagging.end(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`, bag.files);
   const checking = progress.stage('checking the site');
   const problems = checkSite(staging, siteAddress(), search.written);

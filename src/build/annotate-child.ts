@@ -4,14 +4,13 @@
  * its file and line, and the process exits 1 with nothing written.
  */
 import { annotateOrExit } from '../content-fs/annotate-content.ts';
+import type { BriefingSummary } from './bag-info.ts';
 import { sendResult } from './in-child.ts';
 
-export interface Annotated {
-  sources: number;
-  claims: number;
-  /** The content folder and its manifest, absolute. */
+/** What the build needs of the annotation: the bag's summary of the briefing, and where the content folder is. */
+export interface Annotated extends BriefingSummary {
+  /** The content folder, absolute. */
   root: string;
-  manifest: string;
   /** CPU seconds this process used, user and system. */
   cpuSeconds: number;
 }
@@ -19,10 +18,11 @@ export interface Annotated {
 const result = annotateOrExit();
 const { user, system } = process.cpuUsage();
 const message: Annotated = {
+  title: result.title,
+  summary: result.summary,
   sources: result.sources,
   claims: result.claims,
   root: result.paths.root,
-  manifest: result.paths.manifest,
   cpuSeconds: (user + system) / 1e6,
 };
 sendResult(message);

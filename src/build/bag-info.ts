@@ -2,8 +2,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { Briefing } from '../schema/briefing.ts';
 import type { BagInfo } from './bag.ts';
 import { buildDate, sourceCommit } from './git-source.ts';
 
@@ -13,12 +11,16 @@ const project = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.jso
   devDependencies: Record<string, string>;
 };
 
-/** The few fields of the manifest the bag names (parsing all of a large manifest again would cost a second). */
-const Counted = Briefing.pick({ title: true, summary: true }).extend({ sources: z.array(z.unknown()), claims: z.array(z.unknown()) });
+/** What the bag says of the briefing: from the annotate stage, which has the manifest in hand (`annotate-child.ts`). */
+export interface BriefingSummary {
+  title: string;
+  summary: string;
+  sources: number;
+  claims: number;
+}
 
 /** bag-info.txt's fields (RFC 8493 §2.2.2 reserved labels, then the briefing's own), Payload-Oxum aside. */
-export function bagInfo(contentRoot: string, manifest: unknown, pages: number): BagInfo {
-  const briefing = Counted.parse(manifest);
+export function bagInfo(contentRoot: string, briefing: BriefingSummary, pages: number): BagInfo {
   const commit = sourceCommit(path.resolve(contentRoot));
   const date = buildDate(commit);
   const deps = project.devDependencies;
@@ -36,8 +38,8 @@ export function bagInfo(contentRoot: string, manifest: unknown, pages: number): 
         ] as BagInfo)
       : []),
     ...(date ? ([['Build-Date', date]] as BagInfo) : []),
-    ['Briefing-Sources', String(briefing.sources.length)],
-    ['Briefing-Claims', String(briefing.claims.length)],
+    ['Briefing-Sources', String(briefing.sources)],
+    ['Briefing-Claims', String(briefing.claims)],
     ['Briefing-Pages', String(pages)],
   );
   return info;

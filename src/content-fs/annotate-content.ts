@@ -14,6 +14,9 @@ import { collectContentError, ContentError, ContentErrors } from '../schema/cont
 
 export interface AnnotateResult {
   paths: ContentPaths;
+  /** The briefing's title and summary as written into the manifest. */
+  title: string;
+  summary: string;
   sources: number;
   claims: number;
   /** Where the outputs went, for messages. */
@@ -75,6 +78,8 @@ export function annotate(dir?: string): AnnotateResult {
   writeFileSync(paths.manifest, `${JSON.stringify(briefing, null, 2)}\n`);
   return {
     paths,
+    title: briefing.title,
+    summary: briefing.summary,
     sources: briefing.sources.length,
     claims: briefing.claims.length,
     written: path.relative(process.cwd(), paths.root) || '.',
