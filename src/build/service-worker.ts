@@ -14,7 +14,7 @@
  * site gives a new one, which browsers install in place of the old.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TAG_FILES } from './bag.ts';
 import { listFiles } from './list-files.ts';
@@ -98,7 +98,16 @@ export const NOT_PRECACHED = (file: string): boolean => file === SERVICE_WORKER 
 export function writeServiceWorker(siteDir: string, budget = offlineBudget()): ServiceWorkerResult {
   const all = listFiles(siteDir).filter((file) => file !== SERVICE_WORKER && file !== OFFLINE_LIST);
   const keepable = all.filter((file) => !NOT_PRECACHED(file));
-  const sizes = new Map(keepable.map((file) => [file, statSync(path.join(siteDir, file)).size]));
+  // Each file read once: its digest for the cache version, which covers every file, the data
+  // files too, so that a change to any of them replaces the cache; its size for the tiers.
+  const hash = createHash('sha256');
+  const sizes = new Map<string, number>();
+  for (const file of all) {
+    const content = readFileSync(path.join(siteDir, file));
+    sizes.set(file, content.length);
+    hash.update(file).update('\0').update(createHash('sha256').update(content).digest()).update('\0');
+  }
+  const version = hash.digest('hex').slice(0, 16);
   const bytesOf = (files: readonly string[]) => files.reduce((sum, file) => sum + sizes.get(file)!, 0);
   // The tiers, in order, while they fit: the shell always.
   let files = keepable.filter((file) => offlineTier(file) === 0);
@@ -109,14 +118,6 @@ export function writeServiceWorker(siteDir: string, budget = offlineBudget()): S
   }
   const precached = new Set(files);
   const rest = keepable.filter((file) => !precached.has(file));
-  // The version covers every file, the data files too, so that a change to any of them
-  // replaces the cache (and whatever was cached on the way).
-  const hash = createHash('sha256');
-  for (const file of all) {
-    const content = readFileSync(path.join(siteDir, file));
-    hash.update(file).update('\0').update(createHash('sha256').update(content).digest()).update('\0');
-  }
-  const version = hash.digest('hex').slice(0, 16);
   const list: OfflineList = { files: keepable.length, bytes: bytesOf(keepable), rest: rest.map((file) => [requestPath(file), sizes.get(file)!]) };
   writeFileSync(path.join(siteDir, OFFLINE_LIST), `${JSON.stringify(list)}\n`);
   writeFileSync(path.join(siteDir, SERVICE_WORKER), serviceWorkerSource(version, files.map(requestPath)));
