@@ -5,7 +5,7 @@
  */
 import { annotateOrExit } from '../content-fs/annotate-content.ts';
 import type { BriefingSummary } from './bag-info.ts';
-import { sendResult } from './in-child.ts';
+import { cpuSeconds, sendResult } from './in-child.ts';
 
 /** What the build needs of the annotation: the bag's summary of the briefing, and where the content folder is. */
 export interface Annotated extends BriefingSummary {
@@ -16,13 +16,12 @@ export interface Annotated extends BriefingSummary {
 }
 
 const result = annotateOrExit();
-const { user, system } = process.cpuUsage();
 const message: Annotated = {
   title: result.title,
   summary: result.summary,
   sources: result.sources,
   claims: result.claims,
   root: result.paths.root,
-  cpuSeconds: (user + system) / 1e6,
+  cpuSeconds: cpuSeconds(),
 };
 sendResult(message);

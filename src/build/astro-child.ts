@@ -4,9 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { sendResult } from './in-child.ts';
+import { cpuSeconds, sendResult } from './in-child.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 await build({ root, logLevel: process.env.BRIEFING_LOG === 'info' ? 'info' : 'warn' });
-const { user, system } = process.cpuUsage();
-sendResult({ cpuSeconds: (user + system) / 1e6 });
+sendResult({ cpuSeconds: cpuSeconds() });

@@ -29,6 +29,12 @@ export function sendProgress(done: number): void {
   process.send?.({ type: 'progress', done } satisfies ChildMessage);
 }
 
+/** CPU seconds (user and system) this process has used: what a stage reports with its result. */
+export function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 /** In a stage's process: its result, sent once at the end. */
 export function sendResult(value: unknown): void {
   process.send?.({ type: 'result', value } satisfies ChildMessage);
