@@ -16,7 +16,7 @@ requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { createProgress } = await import('../src/build/progress.ts');
-const { ChildFailed, inChild } = await import('../src/build/in-child.ts');
+const { ChildFailed, inChild, startChild } = await import('../src/build/in-child.ts');
 const progress = createProgress();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,25 +28,49 @@ const historyFile = `${outDir}.history.json`;
 
 const stageScript = (name: string) => path.join(root, 'src', 'build', name);
 
+// Read by astro.config.mjs when Astro loads it.
+process.env.BRIEFING_OUT = staging;
+process.env.BRIEFING_HISTORY = historyFile;
+const { contentPaths } = await import('../src/content-fs/paths.ts');
+const { contentHistory } = await import('../src/build/history.ts');
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(path.dirname(outDir), { recursive: true });
+// The revision history, from git, for the site's history pages.
+writeFileSync(historyFile, JSON.stringify(contentHistory(contentPaths().root)));
+// Every build starts from an empty content-layer store, so a content folder moved or deleted since the
+// last build cannot leave stale entries. Removed here rather than with Astro's `force`, which warns
+// "data store cleared" on every build.
+rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
+
+// Astro starts at once, beside the annotation: it loads, syncs and bundles while the articles are
+// annotated, and renders no page before it is told the manifest is written (`astro-child.ts`).
+let pages = 0;
+let rendering: ReturnType<typeof progress.stage> | undefined;
+const astro = startChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'), (done) => {
+  pages = done;
+  rendering?.tick(done);
+});
+// Settled here so that a failure while the annotation still runs is not an unhandled rejection.
+const rendered = astro.done.then(
+  (value) => ({ value }),
+  (error: unknown) => ({ error }),
+);
+
 const annotating = progress.stage('annotating articles');
 let annotated: Annotated;
 try {
   annotated = (await inChild<Annotated>(stageScript('annotate-child.ts')))!;
 } catch (error) {
   // The child has said why (a content mistake with its file and line, or an internal error's stack).
+  astro.stop();
+  await rendered;
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(historyFile, { force: true });
   process.exit(error instanceof ChildFailed ? error.code : 1);
 }
 annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources, annotated.cpuSeconds);
 
 try {
-  rmSync(staging, { recursive: true, force: true });
-  // The revision history, from git, for the site's history pages.
-  const { contentHistory } = await import('../src/build/history.ts');
-  mkdirSync(path.dirname(outDir), { recursive: true });
-  writeFileSync(historyFile, JSON.stringify(contentHistory(annotated.root)));
-  // Read by astro.config.mjs when Astro loads it.
-  process.env.BRIEFING_OUT = staging;
-  process.env.BRIEFING_HISTORY = historyFile;
   const { buildSearchIndex } = await import('../src/build/search-index.ts');
   const { briefingJsonSchema } = await import('../src/build/json-schema.ts');
   const { writeBag } = await import('../src/build/bag.ts');
@@ -55,17 +79,11 @@ try {
   const { siteAddress } = await import('../src/build/site-address.ts');
   const { writeSitemap } = await import('../src/build/sitemap.ts');
 
-  // Every build starts from an empty content-layer store, so a content folder moved or deleted since the
-  // last build cannot leave stale entries. Removed here rather than with Astro's `force`, which warns
-  // "data store cleared" on every build.
-  rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
-  const rendering = progress.stage('rendering pages', 'pages');
-  let pages = 0;
-  const rendered = await inChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'), (done) => {
-    pages = done;
-    rendering.tick(done);
-  });
-  rendering.end(`rendered ${pages} pages with Astro`, pages, rendered?.cpuSeconds);
+  rendering = progress.stage('rendering pages', 'pages');
+  astro.go();
+  const outcome = await rendered;
+  if ('error' in outcome) throw outcome.error;
+  rendering.end(`rendered ${pages} pages with Astro`, pages, outcome.value?.cpuSeconds);
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());

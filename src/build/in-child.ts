@@ -24,6 +24,38 @@ export class ChildFailed extends Error {
 /** What a stage's process sends its parent. */
 export type ChildMessage = { type: 'progress'; done: number } | { type: 'result'; value: unknown };
 
+/** What the parent sends a stage's process: that what it waits for (`waitForParent`) is ready. */
+type ParentMessage = { type: 'go' };
+
+/**
+ * Where a waiting stage keeps its promise: a registered symbol, the same in every copy of
+ * this module, since Vite bundles one into the site's page code and the build imports another.
+ */
+const WAITING = Symbol.for('briefing.build.waiting-for-parent');
+
+/**
+ * In a stage's process: from now on, `untilParentReady()` waits until the parent says go
+ * (`StartedChild.go`). The render stage starts Astro while the articles are still being
+ * annotated, and its pages wait for the manifest.
+ */
+export function waitForParent(): void {
+  (globalThis as Record<symbol, unknown>)[WAITING] = new Promise<void>((resolve) => {
+    const onMessage = (message: ParentMessage) => {
+      if (message?.type !== 'go') return;
+      process.off('message', onMessage);
+      // The channel must not keep the process alive once the stage is done.
+      process.channel?.unref();
+      resolve();
+    };
+    process.on('message', onMessage);
+  });
+}
+
+/** Resolves once the parent has said go, or at once when nothing waits (`astro dev`, a build not started by `npm run build`). */
+export function untilParentReady(): Promise<void> {
+  return ((globalThis as Record<symbol, unknown>)[WAITING] as Promise<void> | undefined) ?? Promise.resolve();
+}
+
 /** In a stage's process: how many things it has done so far (no-op when not run by `inChild`). */
 export function sendProgress(done: number): void {
   process.send?.({ type: 'progress', done } satisfies ChildMessage);
@@ -40,9 +72,22 @@ export function sendResult(value: unknown): void {
   process.send?.({ type: 'result', value } satisfies ChildMessage);
 }
 
+/** A stage's process, started: its outcome, and the means to let it go on or to stop it. */
+export interface StartedChild<T> {
+  done: Promise<T | undefined>;
+  /** Tells a child that `waitForParent`s to go on. */
+  go(): void;
+  /** Stops it (a stage before it failed). */
+  stop(): void;
+}
+
 export function inChild<T>(script: string, onProgress?: (done: number) => void, env: NodeJS.ProcessEnv = process.env): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return startChild<T>(script, onProgress, env).done;
+}
+
+export function startChild<T>(script: string, onProgress?: (done: number) => void, env: NodeJS.ProcessEnv = process.env): StartedChild<T> {
+  const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const done = new Promise<T | undefined>((resolve, reject) => {
     let result: T | undefined;
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'progress') onProgress?.(message.done);
@@ -54,4 +99,12 @@ export function inChild<T>(script: string, onProgress?: (done: number) => void, 
       else reject(new ChildFailed(script, code ?? (signal ? 128 : 1)));
     });
   });
+  return {
+    done,
+    // A child that has already ended (and failed) has no channel left: its outcome says why.
+    go: () => {
+      if (child.connected) child.send({ type: 'go' } satisfies ParentMessage);
+    },
+    stop: () => child.kill(),
+  };
 }

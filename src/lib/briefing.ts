@@ -5,6 +5,7 @@
  */
 import type { Claim, TopicSummary } from '../schema/briefing.ts';
 import { readManifest } from './manifest-fs.ts';
+import { untilParentReady } from '../build/in-child.ts';
 import { createView, groupBy, outletName, type BriefingView } from './view.ts';
 
 export type { BriefingView } from './view.ts';
@@ -14,13 +15,15 @@ export { formatDate, listText, plural, sourceLine, sourceTitle, weekdayOf } from
 let cached: { briefing: unknown; view: BriefingView } | undefined;
 
 /** Loads the briefing: one view per manifest read. Throws an AstroError when there is no valid manifest. */
-export function loadBriefing(): Promise<BriefingView> {
+export async function loadBriefing(): Promise<BriefingView> {
+  // In `npm run build`, Astro starts while the articles are annotated: wait for the manifest.
+  await untilParentReady();
   const read = readManifest();
   if (cached?.briefing !== read) {
     const { schemaVersion: _, ...briefing } = read;
     cached = { briefing: read, view: createView(briefing) };
   }
-  return Promise.resolve(cached.view);
+  return cached.view;
 }
 
 /** Distinct outlets of some claims' sources, sorted by name. */

@@ -3,6 +3,7 @@
  * definitions in; the manifest and one annotated MDX text per article out.
  * ingest → each article (`article.ts`) → stories → match → support → emit (MDX and HTML).
  */
+import type { Root } from 'mdast';
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Source } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
 import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
@@ -194,7 +195,12 @@ export interface EmittedArticle {
  * `emitBriefing` one article at a time, in source order, so that a caller can write each
  * and let it go: at 10,000 articles the texts together are ~0.8 GB.
  */
-export function* emitArticles({ briefing, articles }: AnalysedBriefing): Generator<EmittedArticle> {
+export function* emitArticles(analysed: AnalysedBriefing): Generator<EmittedArticle> {
+  for (const { id, tree } of articleTrees(analysed)) yield { id, mdx: toMdx(tree), html: renderArticleHtml(tree) };
+}
+
+/** Each article's annotated tree, which its MDX and its HTML are written from. */
+export function* articleTrees({ briefing, articles }: AnalysedBriefing): Generator<{ id: string; tree: Root }> {
   const topicTitles = new Map(briefing.topics.map((topic) => [topic.id, topic.title]));
   const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
   for (const article of articles) {
@@ -212,7 +218,7 @@ export function* emitArticles({ briefing, articles }: AnalysedBriefing): Generat
           singleSourceBriefing: briefing.sources.length < 2,
         }),
     });
-    yield { id: article.id, mdx: toMdx(tree), html: renderArticleHtml(tree) };
+    yield { id: article.id, tree };
   }
 }
 
