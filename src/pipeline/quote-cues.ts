@@ -355,6 +355,42 @@ const spanOf = (text: string, tokens: readonly Token[], phrase: Phrase, cue: str
   cue,
 });
 
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const possessive = (token: Token | undefined) => token !== undefined && /^\p{Lu}.*(?:['’]s|s['’])$/u.test(token.text);
+
+/**
+ * A role that a possessive opens, then the name in apposition: "Lyon’s deputy
+ * campaign manager, Rita Beaumont", "Sen. Paul Oduya’s chief of staff, Joel
+ * Kessler", "his wife, Irina Balan". The name, or null.
+ */
+function possessedRoleName(tokens: readonly Token[], index: number, stopAtVerb: boolean): Phrase | null {
+  let k = index;
+  if (POSSESSIVE_DETERMINERS.has(lower(tokens[k]))) k++;
+  else {
+    while (k < index + 6 && nameWord(tokens[k]) && !possessive(tokens[k])) k++;
+    if (!possessive(tokens[k])) return null;
+    k++;
+  }
+  // The role: lower-case words, "of" inside ("chief of staff").
+  const role = k;
+  while (
+    k < role + 5 &&
+    isWord(tokens[k]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    (!BRIDGE_STOPS.has(lower(tokens[k])) || (lower(tokens[k]) === 'of' && k > role)) &&
+    !speechAt(tokens, k)
+  )
+    k++;
+  if (k === role || lower(tokens[k - 1]) === 'of' || tokens[k]?.text !== ',' || !capitalised(tokens[k + 1])) return null;
+  const name = phraseForward(tokens, k + 1, stopAtVerb);
+  if (!name || name.to - name.from > 5 || !capitalised(tokens[name.to - 1])) return null;
+  // The name ends the apposition: a comma, a full stop, a parenthesis, the end, or the verb.
+  const after = tokens[name.to];
+  if (after !== undefined && !/^[,.(;:]$/u.test(after.text) && !tokens[name.to - 1]!.text.endsWith('.') && !(stopAtVerb && speechAt(tokens, name.to)))
+    return null;
+  return name;
+}
+
 /** After a noun phrase, a speech verb: past an apposition (", a nurse,"), auxiliaries and adverbs. */
 function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean): { end: number; cue: string } | null {
   let k = index;
@@ -398,7 +434,15 @@ function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean
 /** Past a few lower-case words before a name: "said conservative activist Bob Klaus". */
 function lowerLead(tokens: readonly Token[], index: number): number {
   let k = index;
-  while (k < Math.min(tokens.length, index + 3) && isWord(tokens[k]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !BRIDGE_STOPS.has(tokens[k]!.text)) k++;
+  // "of" only inside: "said former secretary of state Helen Ward", "said master of ceremonies Asab Tabchi".
+  const inside = (at: number) => tokens[at]!.text === 'of' && at > index && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '');
+  while (
+    k < Math.min(tokens.length, index + 5) &&
+    isWord(tokens[k]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    (!BRIDGE_STOPS.has(tokens[k]!.text) || inside(k))
+  )
+    k++;
   return k > index && capitalised(tokens[k]) ? k : index;
 }
 
@@ -416,17 +460,24 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
   // Inverted: `…," said Kristen Day, executive director of …`.
   const verb = speechAt(tokens, index);
   if (verb) {
-    const phrase = phraseForward(tokens, verb.end, false);
+    const appositive = possessedRoleName(tokens, verb.end, false);
+    if (appositive) return spanOf(text, tokens, appositive, verb.cue);
+    // Lower-case words before the name are its role: "said central bank governor Marta Kovacs", "said
+    // former secretary of state Helen Ward".
+    const lead = lowerLead(tokens, verb.end);
+    const phrase = phraseForward(tokens, lead > verb.end && /^\p{Ll}/u.test(tokens[verb.end]!.text) ? lead : verb.end, false);
+    if (phrase && phrase.from > verb.end) return spanOf(text, tokens, { from: verb.end, to: phrase.to }, verb.cue);
     // A role, then the name: `…," says Campbell’s partner, Jason Louth.`
     if (phrase && tokens[phrase.to]?.text === ',' && capitalised(tokens[phrase.to + 1]) && !capitalised(tokens[phrase.to - 1])) {
       const name = phraseForward(tokens, phrase.to + 1, false);
       if (name && name.to - name.from <= 4) return spanOf(text, tokens, name, verb.cue);
     }
-    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
-    // The words before the name are its role: "said central bank governor Marta Kovacs".
-    const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);
-    return led ? spanOf(text, tokens, { from: verb.end, to: led.to }, verb.cue) : null;
+    return phrase ? spanOf(text, tokens, phrase, verb.cue) : null;
   }
+  // `…," Sen. Paul Oduya’s chief of staff, Joel Kessler, told reporters`, `…," his wife, Irina Balan, wrote`.
+  const appositive = possessedRoleName(tokens, index, true);
+  const appositiveVerb = appositive ? verbAfterPhrase(tokens, appositive.to, true) : null;
+  if (appositive && appositiveVerb) return spanOf(text, tokens, appositive, appositiveVerb.cue);
   for (const start of new Set([index, lowerLead(tokens, index)])) {
     // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
     const phrase = phraseForward(tokens, start, true);
@@ -512,6 +563,12 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: s
   // before the earliest comma that opens the clause and starts an apposition; failing that, the
   // phrase before the comma next to the verb ("Gov. John Kasich (R-OH), said").
   let named = phraseBackward(tokens, k - 1);
+  // "her senior policy adviser, Jacob Sellers, said": the name in apposition to a possessed role.
+  if (named && tokens[named.from - 1]?.text === ',') {
+    for (let p = named.from - 3; p >= Math.max(0, named.from - 12); p--) {
+      if (possessedRoleName(tokens, p, false)?.from === named.from) return spanOf(text, tokens, named, cue);
+    }
+  }
   for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
     if (/^[;"“”]$/u.test(tokens[j]!.text) || (endsSentence(tokens[j]!) && tokens[j + 1]?.text !== ',')) break;
     if (tokens[j]!.text !== ',' || !opensApposition(tokens, j + 1)) continue;

@@ -79,6 +79,44 @@ const cases: Case[] = [
     pass: 'cue-after-quote',
   },
   {
+    name: 'inverted: a possessive’s role, then the name in apposition',
+    paragraphs: ['“We treat the whole month as one long election day,” said Lyon’s deputy campaign manager, Rita Beaumont, who ran the last ground game.'],
+    quote: 'We treat',
+    speaker: 'Rita Beaumont',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'a possessive’s role, the name in apposition, then the verb',
+    paragraphs: ['“Positions are going to soften,” state Sen. Paul Oduya’s chief of staff, Joel Kessler, told reporters.'],
+    quote: 'Positions are',
+    speaker: 'Joel Kessler',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: '“his wife, Name,” names the speaker, not the person named before',
+    paragraphs: [
+      'Public defender Nora Quist wrote that Andrei Balan was a devoted father.',
+      '“We need him because life is hard,” his wife, Irina Balan, wrote to the court.',
+    ],
+    quote: 'We need him',
+    speaker: 'Irina Balan',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'inverted: a possessive’s role of one word, then a one-word name',
+    paragraphs: ['Theo Marsh, 16, sold 40 copies.', '“Without the shop, Theo would not be drawing,” says Marsh’s dad, Darren.'],
+    quote: 'Without the shop',
+    speaker: 'Darren',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'inverted: a lower-case role with “of” before the name',
+    paragraphs: ['“The first line of defence is the community,” said former secretary of state Helen Ward, who praised the plan.'],
+    quote: 'The first line',
+    speaker: 'Helen Ward',
+    pass: 'cue-after-quote',
+  },
+  {
     name: 'a person of a body',
     paragraphs: ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.'],
     quote: 'It was the least',
@@ -111,6 +149,13 @@ const cases: Case[] = [
     paragraphs: ['San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming things.”'],
     quote: 'A lot of people',
     speaker: 'Luis Osuna',
+    pass: 'cue-before-quote',
+  },
+  {
+    name: 'a possessive’s role and the name in apposition before the verb, after a place',
+    paragraphs: ['In a statement to the Gazette, her senior policy adviser, Jacob Sellers, said: “She values a strong voice in Europe.”'],
+    quote: 'She values',
+    speaker: 'Jacob Sellers',
     pass: 'cue-before-quote',
   },
   {
