@@ -311,6 +311,19 @@ const cases: Case[] = [
     pass: 'quote-continues',
   },
   {
+    name: '“he” after a heading is the man the paragraphs before are about, named as a subject only',
+    paragraphs: [
+      'The appointment of Daniel Moretti as minister gave hope to critics of the Harper government’s law.',
+      'In a post to his constituents at the time, Moretti expressed concern that the law was too narrow.',
+      '‘I was not able to give it my vote’',
+      '“On these grounds, I was not able to give it my vote in good conscience,” he wrote.',
+      'Prime Minister Stephen Harper named him on Monday.',
+    ],
+    quote: 'On these grounds',
+    speaker: 'Daniel Moretti',
+    pass: 'cue-after-quote',
+  },
+  {
     name: 'no attribution anywhere: no speaker',
     paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'],
     quote: 'Closed',
