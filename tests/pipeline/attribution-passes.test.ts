@@ -324,6 +324,31 @@ const cases: Case[] = [
     pass: 'cue-after-quote',
   },
   {
+    name: 'a paragraph of quotation alone, after a paragraph about a known person',
+    paragraphs: [
+      '“Cruz can win,” Richard Vanterpool said.',
+      'Vanterpool is upbeat about the senator’s chances in November, in part because he sees him as a uniter.',
+      '“Not only can he win in November, he is the one with the best chance of winning.”',
+    ],
+    quote: 'Not only',
+    speaker: 'Richard Vanterpool',
+    pass: 'paragraph-subject',
+  },
+  {
+    name: 'no paragraph subject when someone else is named beside the quotation',
+    paragraphs: ['Dana Whitfield spoke about the plan at length in the morning.', '“It will not pass this year,” reacted Tom Ellery, a councillor.'],
+    quote: 'It will not',
+    speaker: null,
+    pass: null,
+  },
+  {
+    name: 'no paragraph subject when a signature paragraph follows',
+    paragraphs: ['Dana Whitfield spoke about the plan at length in the morning.', '“It will not pass this year.”', '- Tom Ellery.'],
+    quote: 'It will not',
+    speaker: null,
+    pass: null,
+  },
+  {
     name: 'no attribution anywhere: no speaker',
     paragraphs: ['The sign read “Closed for the season.”', 'Nobody came.'],
     quote: 'Closed',
