@@ -13,7 +13,7 @@
  *
  * Each reader returns the span as written; `speakers.ts` says who it is.
  */
-import { NAME_PARTICLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERB_FORMS } from './lexicon.ts';
+import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERB_FORMS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 
 /** A span that names a speaker, and its cue. */
@@ -194,14 +194,15 @@ const BRIDGE_STOPS = new Set([
   'told',
 ]);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
+/** Words whose full stop ends no sentence: "Capt.", "Jr.". */
+const ABBREVIATED: ReadonlySet<string> = new Set([...HONORIFICS, 'Jr', 'Sr']);
 
 const bare = (word: string) => word.replace(/\.$/, '');
 const lower = (token: Token | undefined) => (token ? bare(token.text).toLowerCase() : '');
 const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
 const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 /** A word that ends a sentence: "said." but not "Mr." or "U.S.". */
-const endsSentence = (token: Token) =>
-  token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Hon)\.$/.test(token.text);
+const endsSentence = (token: Token) => token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !ABBREVIATED.has(token.text.slice(0, -1));
 
 /** The speech verb or phrase starting at `index`: its last token's index + 1 and the words, or null. */
 function speechAt(tokens: readonly Token[], index: number): { end: number; cue: string } | null {
@@ -284,7 +285,8 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
   }
   if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
   const limit = Math.min(tokens.length, index + 10);
-  while (k < limit && !(stopAtVerb && speechAt(tokens, k))) {
+  // The first word is the name's even where it could be a verb: `…," Read said`.
+  while (k < limit && !(stopAtVerb && k > index && speechAt(tokens, k))) {
     // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote".
     if (lower(tokens[k]) === 'and' && k > index && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]) && tokens[k + 1]!.text !== 'The') {
       k++;
@@ -457,8 +459,8 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
     const rest = signed ? text.slice(tokens[signed.to - 1]!.end, to) : '';
     if (signed && /^\s*(?:[.,;]\s*)?(?:$|\n|["“])/u.test(rest)) return spanOf(text, tokens, signed, '—');
   }
-  // Inverted: `…," said Kristen Day, executive director of …`.
-  const verb = speechAt(tokens, index);
+  // Inverted: `…," said Kristen Day, executive director of …`; a capitalised word here is a name (`…," Read said`).
+  const verb = /^\p{Ll}/u.test(tokens[index]?.text ?? '') ? speechAt(tokens, index) : null;
   if (verb) {
     const appositive = possessedRoleName(tokens, verb.end, false);
     if (appositive) return spanOf(text, tokens, appositive, verb.cue);

@@ -117,6 +117,20 @@ const cases: Case[] = [
     pass: 'cue-after-quote',
   },
   {
+    name: 'a surname that is also a speech verb, after the quote, is the name',
+    paragraphs: ['Chief executive Lily Sing said the board had weighed the risk.', '“We have assessed this deal with care,” Sing said.'],
+    quote: 'We have assessed',
+    speaker: 'Lily Sing',
+    pass: 'cue-after-quote',
+  },
+  {
+    name: 'inverted: an abbreviated rank inside the name',
+    paragraphs: ['“We are already at war with them,” said army spokesman Navy Capt. Joel Dane, who was asked about the strategy.'],
+    quote: 'We are already',
+    speaker: 'Joel Dane',
+    pass: 'cue-after-quote',
+  },
+  {
     name: 'a person of a body',
     paragraphs: ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.'],
     quote: 'It was the least',
