@@ -59,7 +59,7 @@ const APPOSITION_AFTER =
   /^\s*(?:,\s*(?:\d{1,3}\s*,|(?:an?|the|who|whose|one|its|his|her|their)\s|(?:[\p{L}-]+\s+){0,3}(?:of|for|at|with)\s)|\s*\((?:[DRI]|\p{Lu}\p{Ll}+)-)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 /** Where a sentence's subject stands: at its start, or after an opening phrase and its comma. */
-const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|^[^.!?"“”]{0,80},\s+|[.!?]["”’]?\s+[^.!?"“”]{0,80},\s+)$/u;
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:[^.!?"“”]{0,80},\s+)?$/u;
 /** A verb after a subject: a lower-case word that is no preposition or conjunction. */
 const VERB_NEXT = /^\s+(?!(?:of|and|or|in|on|at|to|for|with|by|from|as|the|a|an)\b)\p{Ll}{2,}/u;
 const HE = /\b(?:he|him|his|himself)\b/giu;
@@ -196,7 +196,7 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
         const next = text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 60);
         const verb = SPEECH_AFTER.exec(next)?.[1];
         if (parts.honorific !== null || (verb !== undefined && SPEECH_VERB_FORMS.has(verb))) standalone.set(tokens[0]!, (standalone.get(tokens[0]!) ?? 0) + 1);
-        else if (written === match[1] && SUBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index)) && VERB_NEXT.test(next))
+        else if (written === match[1] && VERB_NEXT.test(next) && SUBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index)))
           subjects.add(tokens[0]!);
       }
       if (tokens.length < 2 || !personLike(tokens)) continue;
