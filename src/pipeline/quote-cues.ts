@@ -194,6 +194,8 @@ const BRIDGE_STOPS = new Set([
   'told',
 ]);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
+/** Words that link a clause to the one before, ahead of its subject. */
+const LINKS: ReadonlySet<string> = new Set(['then', 'and', 'but', 'so', 'yet', 'still', 'now']);
 /** Words whose full stop ends no sentence: "Capt.", "Jr.". */
 const ABBREVIATED: ReadonlySet<string> = new Set([...HONORIFICS, 'Jr', 'Sr']);
 
@@ -531,7 +533,9 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       if (inverted) return spanOf(text, tokens, inverted, verb.cue);
     }
     // "interjected to say:", "was quick to add": the subject is the governing verb's.
-    const governed = lower(tokens[v - 1]) === 'to' && v >= 2 ? v - 2 : v;
+    // "went on to say", "was quick to add": back over the lower-case words of the chain.
+    let governed = v;
+    if (lower(tokens[v - 1]) === 'to') for (let j = v - 2; j >= Math.max(0, v - 5) && /^\p{Ll}+$/u.test(tokens[j]!.text); j--) governed = j;
     const subject = subjectBefore(text, tokens, governed, verb.cue);
     if (subject) return subject;
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
@@ -611,8 +615,10 @@ export function clauseSubject(text: string, from: number, to: number): Omit<Spea
       while (/^[—–-]$/.test(tokens[index]?.text ?? '')) index++;
     }
   }
-  // A linking word alone: "Then Cruz called …".
-  if (['then', 'and', 'but', 'so', 'yet', 'still', 'now'].includes(lower(tokens[index])) && capitalised(tokens[index + 1])) index++;
+  // Linking words alone: "Then Cruz called …", "And then Trump went …".
+  let linked = index;
+  while (linked < index + 2 && LINKS.has(lower(tokens[linked]))) linked++;
+  if (linked > index && capitalised(tokens[linked])) index = linked;
   else if (OPENERS.has(lower(tokens[index]))) {
     const comma = tokens.findIndex((token, k) => k > index && token.text === ',');
     if (comma === -1 || comma > index + 15) return null;

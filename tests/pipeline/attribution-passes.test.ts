@@ -236,6 +236,20 @@ const cases: Case[] = [
     pass: 'cue-before-quote',
   },
   {
+    name: 'a verb governed by a longer chain: “went on to say”',
+    paragraphs: ['He wrote that she lacked the temperament.', 'Martin Brynes went on to say, “From the bottom of my heart, I know this to be true.”'],
+    quote: 'From the bottom',
+    speaker: 'Martin Brynes',
+    pass: 'cue-before-quote',
+  },
+  {
+    name: 'a participle after two linking words: “And then X went on the attack, saying”',
+    paragraphs: ['Donald Trump tweeted twice that morning.', 'And then Trump went fully on the attack, saying, “Is the president going to say the words?”'],
+    quote: 'Is the president',
+    speaker: 'Donald Trump',
+    pass: 'cue-before-quote',
+  },
+  {
     name: 'the paragraph before ends with a colon',
     paragraphs: ['Senator Ted Cruz continued:', '“You look at the questions asked tonight.”'],
     quote: 'You look',
