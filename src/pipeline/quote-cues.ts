@@ -194,6 +194,11 @@ const BRIDGE_STOPS = new Set([
   'told',
 ]);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
+/** Words a chain of verbs before "to say" cannot hold: a subject or a conjunction ("… because he refused to say"). */
+const CHAIN_STOPS: ReadonlySet<string> = new Set([
+  ...PRONOUNS,
+  ...['and', 'or', 'but', 'that', 'because', 'when', 'while', 'if', 'who', 'which', 'whom', 'as', 'than', 'not'],
+]);
 /** Words that link a clause to the one before, ahead of its subject. */
 const LINKS: ReadonlySet<string> = new Set(['then', 'and', 'but', 'so', 'yet', 'still', 'now']);
 /** Words whose full stop ends no sentence: "Capt.", "Jr.". */
@@ -533,11 +538,17 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       if (inverted) return spanOf(text, tokens, inverted, verb.cue);
     }
     // "interjected to say:", "was quick to add": the subject is the governing verb's.
-    // "went on to say", "was quick to add": back over the lower-case words of the chain.
-    let governed = v;
-    if (lower(tokens[v - 1]) === 'to') for (let j = v - 2; j >= Math.max(0, v - 5) && /^\p{Ll}+$/u.test(tokens[j]!.text); j--) governed = j;
-    const subject = subjectBefore(text, tokens, governed, verb.cue);
-    if (subject) return subject;
+    // "interjected to say", "went on to say", "had this to say": the subject before the nearest word of the
+    // chain that has one, back over its lower-case words.
+    const governed = [v];
+    if (lower(tokens[v - 1]) === 'to') {
+      governed.length = 0;
+      for (let j = v - 2; j >= Math.max(0, v - 5) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !CHAIN_STOPS.has(tokens[j]!.text); j--) governed.push(j);
+    }
+    for (const at of governed) {
+      const subject = subjectBefore(text, tokens, at, verb.cue);
+      if (subject) return subject;
+    }
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
     const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
     return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;

@@ -243,6 +243,15 @@ const cases: Case[] = [
     pass: 'cue-before-quote',
   },
   {
+    name: 'a chain before “to say” stops at its subject: “… because he refused to say”',
+    paragraphs: [
+      'Donald Trump, the nominee, seized on the attacks. He demanded that Mr. Obama resign because he refused to say the words “radical Islam” in his remarks.',
+    ],
+    quote: 'radical Islam',
+    speaker: 'Donald Trump',
+    pass: 'cue-before-quote',
+  },
+  {
     name: 'a participle after two linking words: “And then X went on the attack, saying”',
     paragraphs: ['Donald Trump tweeted twice that morning.', 'And then Trump went fully on the attack, saying, “Is the president going to say the words?”'],
     quote: 'Is the president',
