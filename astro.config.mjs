@@ -7,7 +7,6 @@
  * - BRIEFING_CONTENT: content folder, read by `src/content.config.ts`
  */
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentPaths } from './src/content-fs/paths.ts';
 import reannotate from './src/integrations/reannotate.ts';
@@ -39,7 +38,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [prefixedHeadingIds()] }), syntaxHighlight: false },
   // reannotate: in `astro dev`, annotates again whenever an article or definition is saved;
   // securityHeaders: after a build, `_headers` with the pages' Content-Security-Policy.
-  integrations: [mdx(), reannotate(), securityHeaders()],
+  integrations: [reannotate(), securityHeaders()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
   // renders, so no 'unsafe-inline' is needed; Pagefind compiles WebAssembly ('wasm-unsafe-eval').
@@ -78,6 +77,8 @@ export default defineConfig({
     define: {
       // Read by src/pages/briefing.json.ts, which serves the manifest unchanged.
       'import.meta.env.BRIEFING_MANIFEST': JSON.stringify(paths.manifest),
+      // Read by src/lib/article-html-fs.ts: each article's body, rendered by the pipeline.
+      'import.meta.env.BRIEFING_ANNOTATED': JSON.stringify(paths.annotated),
       // Written by scripts/build.ts from git, read by src/lib/history-fs.ts; unset in `astro dev`.
       'import.meta.env.BRIEFING_HISTORY': JSON.stringify(process.env.BRIEFING_HISTORY ?? ''),
     },

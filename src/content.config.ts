@@ -1,8 +1,12 @@
 /**
- * Content collections of the Briefing site: the files Astro itself must compile or render,
- * read from the content folder named by `BRIEFING_CONTENT` (see `src/content-fs/paths.ts`):
- * - `topicText`: the topic files, whose body is the editor's introduction;
- * - `annotated`: the generated annotated MDX, one file per article.
+ * Content collections of the Briefing site: the files Astro itself must render, read from
+ * the content folder named by `BRIEFING_CONTENT` (see `src/content-fs/paths.ts`):
+ * `topicText`, the topic files, whose body is the editor's introduction (Markdown).
+ *
+ * The annotated articles are not a collection either: the pipeline renders each one's body
+ * to HTML from the tree its MDX is written from, and the article page reads that file
+ * (`src/lib/article-html-fs.ts`). As compiled MDX, every article was a module that Vite
+ * bundled and the build kept loaded: 10 s of a 1,000-article build, 41 s at 4,000.
  *
  * The manifest `briefing.json` is not a collection: the pages read it once, validated, as
  * typed data (`src/lib/manifest-fs.ts`). As collections its ~40 claims per article were
@@ -12,7 +16,6 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { contentPaths } from './content-fs/paths.ts';
 import { TopicDefinition } from './schema/content.ts';
 
@@ -26,10 +29,5 @@ export const collections = {
   topicText: defineCollection({
     loader: existsSync(paths.topics) ? glob({ pattern: '*.md', base: paths.topics, generateId: ({ entry }) => entry.replace(/\.md$/, '') }) : noTopics,
     schema: TopicDefinition,
-  }),
-  /** Annotated articles: MDX with `<Claim>` elements and GFM footnotes. */
-  annotated: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: paths.annotated, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-    schema: z.object({ source: z.string().min(1) }),
   }),
 };

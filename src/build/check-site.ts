@@ -13,6 +13,11 @@ import { readPagefindCbor } from './pagefind-canonical.ts';
 import type { SiteAddress } from './site-address.ts';
 import { PAGEFIND_DIR } from './search-index.ts';
 
+/**
+ * A start tag with its attributes, quotes respected: an attribute is only looked for inside
+ * one, never in text, where an article may well write `<a href="…">` (escaped, as text).
+ */
+const START_TAG = /<[a-zA-Z][^\s/>]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const unescapeHtml = (value: string) =>
   !value.includes('&')
@@ -50,21 +55,24 @@ function checkReferences(siteDir: string, files: Set<string>, address: SiteAddre
   for (const page of files) {
     if (!page.endsWith('.html') || page.startsWith(`${PAGEFIND_DIR}/`)) continue;
     const html = readFileSync(path.join(siteDir, page), 'utf8');
-    for (const match of html.matchAll(ATTRIBUTE)) {
-      const reference = unescapeHtml(match[1]!);
-      const isRooted = reference.startsWith('/') && !reference.startsWith('//');
-      let file = isRooted ? rooted.get(reference) : undefined;
-      if (file === undefined) {
-        file = referencedFile(page, reference, address);
-        if (isRooted) rooted.set(reference, file);
+    for (const tag of html.matchAll(START_TAG)) {
+      if (!tag[1]!.includes('="')) continue;
+      for (const match of tag[1]!.matchAll(ATTRIBUTE)) {
+        const reference = unescapeHtml(match[1]!);
+        const isRooted = reference.startsWith('/') && !reference.startsWith('//');
+        let file = isRooted ? rooted.get(reference) : undefined;
+        if (file === undefined) {
+          file = referencedFile(page, reference, address);
+          if (isRooted) rooted.set(reference, file);
+        }
+        if (file === null) continue;
+        let ok = checked.get(file);
+        if (ok === undefined) {
+          ok = files.has(file) && statSync(path.join(siteDir, file)).size > 0;
+          checked.set(file, ok);
+        }
+        if (!ok) problems.push(`${page}: ${reference} (${files.has(file) ? `${file} is empty` : `no ${file}`})`);
       }
-      if (file === null) continue;
-      let ok = checked.get(file);
-      if (ok === undefined) {
-        ok = files.has(file) && statSync(path.join(siteDir, file)).size > 0;
-        checked.set(file, ok);
-      }
-      if (!ok) problems.push(`${page}: ${reference} (${files.has(file) ? `${file} is empty` : `no ${file}`})`);
     }
   }
 }

@@ -64,12 +64,14 @@ export function annotate(dir?: string): AnnotateResult {
   const parsed = Briefing.safeParse(annotated.briefing);
   if (!parsed.success) throw new Error(`Internal error: the manifest fails its own schema:\n${z.prettifyError(parsed.error)}`);
   const briefing = parsed.data;
-  const { mdx } = annotated;
+  const { mdx, html } = annotated;
 
   const staging = `${paths.annotated}.staging`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const [id, text] of mdx) writeFileSync(path.join(staging, `${id}.mdx`), text);
+  // The body as the article page shows it, rendered from the same tree (`pipeline/render-html.ts`).
+  for (const [id, text] of html) writeFileSync(path.join(staging, `${id}.html`), text);
   const old = `${paths.annotated}.old`;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(paths.annotated)) renameSync(paths.annotated, old);

@@ -24,7 +24,7 @@ export interface ContentPaths {
   framing: string;
   /** `briefing.yaml`: title and summary of the briefing; the folder's own only (without it, its stories describe it). */
   briefing: string;
-  /** Generated: one annotated MDX file per article. */
+  /** Generated: per article, its annotated MDX and the HTML of its body (`<id>.mdx`, `<id>.html`). */
   annotated: string;
   /** Generated: the manifest. */
   manifest: string;

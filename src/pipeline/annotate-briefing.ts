@@ -1,7 +1,7 @@
 /**
  * The whole pipeline as one pure function: article texts and the briefing's
  * definitions in; the manifest and one annotated MDX text per article out.
- * ingest → each article (`article.ts`) → stories → match → support → emit.
+ * ingest → each article (`article.ts`) → stories → match → support → emit (MDX and HTML).
  */
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Source } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
@@ -15,6 +15,7 @@ import { footnoteFor, type CrossReference } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { matchClaims } from './match.ts';
+import { renderArticleHtml } from './render-html.ts';
 import { byRelationStrength, RELATIONS, SUPPORT_LEVELS } from '../vocabulary/relations.ts';
 import { claimAnchor, relativeRoute, routes } from '../vocabulary/routes.ts';
 import { describeBriefing, describeStories, groupStories } from './stories.ts';
@@ -49,6 +50,8 @@ export interface AnnotatedBriefing {
   briefing: Briefing;
   /** Annotated MDX by source id. */
   mdx: Map<string, string>;
+  /** The HTML of each article's body, rendered from the same tree as its MDX, by source id. */
+  html: Map<string, string>;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -95,7 +98,7 @@ export function ingestArticles(files: readonly ArticleFile[]): IngestedFile[] {
 /** The whole pipeline: analysis, then one annotated MDX per article. */
 export function annotateBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnnotatedBriefing {
   const analysed = analyseBriefing(files, definitions);
-  return { briefing: analysed.briefing, mdx: emitBriefing(analysed) };
+  return { briefing: analysed.briefing, ...emitBriefing(analysed) };
 }
 
 /**
@@ -169,11 +172,12 @@ function setSupport(claims: readonly Claim[], relations: readonly ClaimRelation[
   for (const claim of claims) claim.support = support.get(claim.id) ?? 'single-source';
 }
 
-/** One annotated MDX text per article, its footnotes linking related claims and topics. */
-export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<string, string> {
+/** One annotated MDX text per article, its footnotes linking related claims and topics, and the HTML it renders to. */
+export function emitBriefing({ briefing, articles }: AnalysedBriefing): Pick<AnnotatedBriefing, 'mdx' | 'html'> {
   const topicTitles = new Map(briefing.topics.map((topic) => [topic.id, topic.title]));
   const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
   const mdx = new Map<string, string>();
+  const html = new Map<string, string>();
   for (const article of articles) {
     const page = routes.article(article.id);
     const tree = annotatedTree({
@@ -190,8 +194,9 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Map<stri
         }),
     });
     mdx.set(article.id, toMdx(tree));
+    html.set(article.id, renderArticleHtml(tree));
   }
-  return mdx;
+  return { mdx, html };
 }
 
 /** For each claim, the claims of other sources related to it, in the order the site lists them too (`byRelationStrength`). */

@@ -13,6 +13,12 @@ export const routes = {
   outlet: (slug: string): string => `outlets/${slug}/`,
 } as const;
 
+/**
+ * The heading of an article's footnotes (one per claim): its text, and its element id, which
+ * mdast-util-to-hast gives it (and the footnote references point to with aria-describedby).
+ */
+export const FOOTNOTES_HEADING = { slug: 'footnote-label', text: 'Footnotes' } as const;
+
 /** The element id of a claim inside its article: prefixed so content can never clobber page ids. */
 export const CLAIM_ANCHOR_PREFIX = 'claim-';
 export const claimAnchor = (claimId: string): string => `${CLAIM_ANCHOR_PREFIX}${claimId}`;

@@ -46,7 +46,7 @@ describe('annotate a content folder', () => {
     expect(briefing.claims.some((claim) => claim.topics.length > 0)).toBe(false);
     expect([briefing.title, briefing.summary]).toEqual(['note', '1 article from 1 outlet on 1 story.']);
     expect(briefing.stories.map((story) => story.sources)).toEqual([['note']]);
-    expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['note.mdx']);
+    expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['note.html', 'note.mdx']);
   });
 
   it('stops before writing anything when one article is bad, naming the file and line', () => {

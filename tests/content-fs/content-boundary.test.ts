@@ -101,7 +101,7 @@ describe('every mistake at once', () => {
       'wide.txt: Unexpected bytes: this looks like UTF-16 without a byte-order mark; expected UTF-8 text (save the file as UTF-8)',
     ]);
     expect(readFileSync(path.join(dir, 'briefing.json'), 'utf8')).toBe(manifest);
-    expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['good.mdx']);
+    expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['good.html', 'good.mdx']);
     expect(readFileSync(path.join(dir, 'annotated', 'good.mdx'), 'utf8')).toBe(mdx);
     expect(readdirSync(dir).sort()).toEqual(['annotated', 'articles', 'briefing.json', 'entities.yaml']);
 

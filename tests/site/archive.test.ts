@@ -148,6 +148,18 @@ describe('the checks a build makes before it replaces the last site', () => {
     expect(problems.some((line) => line.endsWith(`names ${fragment}, which is missing`))).toBe(true);
     expect(problems).toContain(`missing: ${css}`);
   });
+
+  it('look for references in tags only: a link an article writes as text is text', () => {
+    const folder = copyOfSeeds('text-link');
+    const page = path.join(folder, 'history/index.html');
+    const html = readFileSync(page, 'utf8').replace(
+      '</main>',
+      '<p>&#x3C;a href="/gone/" title="a > b">text&#x3C;/a></p><a title="x > y" class="c" href="/also-gone/">real</a></main>',
+    );
+    writeFileSync(page, html);
+    const problems = checkSite(folder, address, pagefindFiles()).filter((line) => !line.startsWith('changed: '));
+    expect(problems).toEqual(['history/index.html: /also-gone/ (no also-gone/index.html)']);
+  });
 });
 
 describe('a build that fails', () => {
