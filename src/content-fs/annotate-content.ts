@@ -8,7 +8,8 @@ import path from 'node:path';
 import { contentPaths, type ContentPaths } from './paths.ts';
 import { z } from 'zod';
 import { readArticleFiles, readDefinitions } from './read-content.ts';
-import { annotateBriefing, ingestArticles, type AnnotatedBriefing, type ArticleFile, type BriefingDefinitions } from '../pipeline/annotate-briefing.ts';
+import { analyseBriefing, emitArticles, ingestArticles, type AnalysedBriefing, type ArticleFile, type BriefingDefinitions } from '../pipeline/annotate-briefing.ts';
+import { writeJsonFile } from './write-json.ts';
 import { Briefing } from '../schema/briefing.ts';
 import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
 
@@ -28,7 +29,7 @@ export interface AnnotateResult {
  * article's text and front matter — and throws ContentErrors listing every
  * mistake found, or returns the annotations.
  */
-function annotateChecked(paths: ContentPaths): AnnotatedBriefing {
+function analyseChecked(paths: ContentPaths): AnalysedBriefing {
   const errors: ContentError[] = [];
   const articleErrors: ContentError[] = [];
   let definitions: BriefingDefinitions | undefined;
@@ -45,7 +46,7 @@ function annotateChecked(paths: ContentPaths): AnnotatedBriefing {
   } catch (error) {
     collectContentError(error, errors);
   }
-  if (definitions && errors.length === 0 && articleErrors.length === 0) return annotateBriefing(files, definitions);
+  if (definitions && errors.length === 0 && articleErrors.length === 0) return analyseBriefing(files, definitions);
   // Something is wrong already: still check the articles that could be read, to report their mistakes too.
   try {
     ingestArticles(files);
@@ -59,25 +60,34 @@ function annotateChecked(paths: ContentPaths): AnnotatedBriefing {
 
 export function annotate(dir?: string): AnnotateResult {
   const paths = contentPaths(dir);
-  const annotated = annotateChecked(paths);
-  // The manifest is our own output: failing this is a bug, not a content mistake.
-  const parsed = Briefing.safeParse(annotated.briefing);
-  if (!parsed.success) throw new Error(`Internal error: the manifest fails its own schema:\n${z.prettifyError(parsed.error)}`);
-  const briefing = parsed.data;
-  const { mdx, html } = annotated;
+  const analysed = analyseChecked(paths);
+  const { briefing } = analysed;
+  // The manifest is our own output: failing this is a bug, not a content mistake. Only the
+  // verdict is kept, not zod's copy of the data (as large again: ~1 GB at 10,000 articles).
+  const checked = Briefing.safeParse(briefing);
+  if (!checked.success) throw new Error(`Internal error: the manifest fails its own schema:\n${z.prettifyError(checked.error)}`);
 
+  // Each article's MDX and HTML is written as it is made, into a folder beside the last one,
+  // which takes its place only once every file is there.
   const staging = `${paths.annotated}.staging`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  for (const [id, text] of mdx) writeFileSync(path.join(staging, `${id}.mdx`), text);
-  // The body as the article page shows it, rendered from the same tree (`pipeline/render-html.ts`).
-  for (const [id, text] of html) writeFileSync(path.join(staging, `${id}.html`), text);
+  try {
+    for (const article of emitArticles(analysed)) {
+      writeFileSync(path.join(staging, `${article.id}.mdx`), article.mdx);
+      // The body as the article page shows it, rendered from the same tree (`pipeline/render-html.ts`).
+      writeFileSync(path.join(staging, `${article.id}.html`), article.html);
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   const old = `${paths.annotated}.old`;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(paths.annotated)) renameSync(paths.annotated, old);
   renameSync(staging, paths.annotated);
   rmSync(old, { recursive: true, force: true });
-  writeFileSync(paths.manifest, `${JSON.stringify(briefing, null, 2)}\n`);
+  writeJsonFile(paths.manifest, briefing);
   return {
     paths,
     title: briefing.title,

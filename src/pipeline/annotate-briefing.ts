@@ -173,11 +173,30 @@ function setSupport(claims: readonly Claim[], relations: readonly ClaimRelation[
 }
 
 /** One annotated MDX text per article, its footnotes linking related claims and topics, and the HTML it renders to. */
-export function emitBriefing({ briefing, articles }: AnalysedBriefing): Pick<AnnotatedBriefing, 'mdx' | 'html'> {
-  const topicTitles = new Map(briefing.topics.map((topic) => [topic.id, topic.title]));
-  const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
+export function emitBriefing(analysed: AnalysedBriefing): Pick<AnnotatedBriefing, 'mdx' | 'html'> {
   const mdx = new Map<string, string>();
   const html = new Map<string, string>();
+  for (const article of emitArticles(analysed)) {
+    mdx.set(article.id, article.mdx);
+    html.set(article.id, article.html);
+  }
+  return { mdx, html };
+}
+
+/** An article's outputs: its annotated MDX and the HTML of its body, from the same tree. */
+export interface EmittedArticle {
+  id: string;
+  mdx: string;
+  html: string;
+}
+
+/**
+ * `emitBriefing` one article at a time, in source order, so that a caller can write each
+ * and let it go: at 10,000 articles the texts together are ~0.8 GB.
+ */
+export function* emitArticles({ briefing, articles }: AnalysedBriefing): Generator<EmittedArticle> {
+  const topicTitles = new Map(briefing.topics.map((topic) => [topic.id, topic.title]));
+  const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
   for (const article of articles) {
     const page = routes.article(article.id);
     const tree = annotatedTree({
@@ -193,10 +212,8 @@ export function emitBriefing({ briefing, articles }: AnalysedBriefing): Pick<Ann
           singleSourceBriefing: briefing.sources.length < 2,
         }),
     });
-    mdx.set(article.id, toMdx(tree));
-    html.set(article.id, renderArticleHtml(tree));
+    yield { id: article.id, mdx: toMdx(tree), html: renderArticleHtml(tree) };
   }
-  return { mdx, html };
 }
 
 /** For each claim, the claims of other sources related to it, in the order the site lists them too (`byRelationStrength`). */
