@@ -8,7 +8,14 @@ import path from 'node:path';
 import { contentPaths, type ContentPaths } from './paths.ts';
 import { z } from 'zod';
 import { readArticleFiles, readDefinitions } from './read-content.ts';
-import { analyseBriefing, emitArticles, ingestArticles, type AnalysedBriefing, type ArticleFile, type BriefingDefinitions } from '../pipeline/annotate-briefing.ts';
+import {
+  analyseBriefing,
+  emitArticles,
+  ingestArticles,
+  type AnalysedBriefing,
+  type ArticleFile,
+  type BriefingDefinitions,
+} from '../pipeline/annotate-briefing.ts';
 import { writeJsonFile } from './write-json.ts';
 import { Briefing } from '../schema/briefing.ts';
 import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';

@@ -20,7 +20,10 @@ describe('writeJsonFile', () => {
   });
 
   it('writes any JSON value, and what JSON leaves out, exactly as JSON.stringify does', () => {
-    const anything = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined), fc.array(fc.constant(undefined)))));
+    const anything = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined), fc.array(fc.constant(undefined)))),
+    );
     fc.assert(
       fc.property(anything, (value) => {
         expect(written(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);

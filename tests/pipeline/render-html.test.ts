@@ -22,7 +22,7 @@ import { annotatedTree } from '../../src/pipeline/emit.ts';
 import { KINDS, type ClaimKind } from '../../src/vocabulary/kinds.ts';
 import { seedArticles, seedDefinitions } from '../helpers/seeds.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Rendered HTML, told apart from text (which is escaped). */
 interface Html {
   html: string;
@@ -32,13 +32,13 @@ type Component = (props: Props) => Html;
 const attributes = (props: Props) =>
   Object.entries(props)
     .filter(([name, value]) => name !== 'children' && value !== undefined && value !== false)
-    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}${value === true ? '' : `="${escape(String(value))}"`}`)
+    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}${value === true ? '' : `="${escapeHtml(String(value))}"`}`)
     .join('');
 const inner = (value: unknown): string =>
   Array.isArray(value)
     ? value.map(inner).join('')
     : typeof value === 'string'
-      ? escape(value)
+      ? escapeHtml(value)
       : value && typeof value === 'object' && 'html' in value
         ? (value as Html).html
         : '';
@@ -53,7 +53,7 @@ const runtime = { Fragment: fragment, jsx, jsxs: jsx };
 /** What Claim.astro and FootnoteLink.astro rendered. */
 const components: Record<string, Component> = {
   Claim: ({ id, kind, children }) => ({
-    html: `<span id="claim-${id}" class="claim" data-kind="${kind}" title="${escape(KINDS[kind as ClaimKind].label)}">${inner(children)}</span>`,
+    html: `<span id="claim-${id}" class="claim" data-kind="${kind}" title="${escapeHtml(KINDS[kind as ClaimKind].label)}">${inner(children)}</span>`,
   }),
   a: ({ children, ...props }) => {
     const footnote = 'data-footnote-backref' in props || 'data-footnote-ref' in props;
