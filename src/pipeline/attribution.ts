@@ -13,7 +13,8 @@
  * its sentence, or ending the paragraph before with a colon); the reported
  * speech or subject of the outlet's own sentence around a partial quote; then
  * a quote that continues the speaker of the one before it, or takes the next
- * one's in its sentence.
+ * one's in its sentence; last, a paragraph of quotations with no cue takes the
+ * subject of the paragraph before.
  */
 import type { ClaimKind, SpeakerPass } from '../schema/briefing.ts';
 import { caseless } from './caseless.ts';
@@ -200,6 +201,49 @@ function speakerOf(span: SpeakerSpan | null, view: ParagraphView, discourse: Dis
   return discourse.resolve(span.phrase, view.index, span.start, view.mentions);
 }
 
+/** The text with its quotations blanked out. */
+function outsideQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const span of spans) {
+    out += `${text.slice(from, Math.max(from, span.open))} `;
+    from = Math.max(from, span.close + 1);
+  }
+  return out + text.slice(from);
+}
+
+const hasSpeechVerb = (text: string) => (text.match(/\p{L}+/gu) ?? []).some((word) => SPEECH_VERB_FORMS.has(word.toLowerCase()));
+
+/** A signature paragraph: "- Bernie Sanders.", "— Carol Lee of the Journal". */
+const SIGNATURE = /^[-—―–]\s*\p{Lu}/u;
+
+/**
+ * Who speaks a paragraph that opens with a quotation and names nobody and no
+ * speech verb outside its quotations, after a paragraph without quotations:
+ * the person who is the subject of that paragraph's last sentence
+ * (`Viguerie is upbeat about Cruz’s chances. ¶ "Not only can Cruz win …"`),
+ * if the article knows them; not when a signature paragraph follows.
+ */
+function paragraphSubject(
+  view: ParagraphView,
+  previous: ParagraphView | null,
+  next: string | undefined,
+  spans: readonly QuoteSpan[],
+  discourse: Discourse,
+): Speaker | null {
+  const last = previous?.sentences.at(-1);
+  if (!previous || !last || spans[0]!.open > 1 || /["“”]/u.test(previous.text) || (next !== undefined && SIGNATURE.test(next))) return null;
+  const outside = outsideQuotes(view.text, spans);
+  if (hasSpeechVerb(outside)) return null;
+  const subject = clauseSubject(previous.text, last.start, last.end);
+  const found = subject ? discourse.resolve(subject.phrase, previous.index, subject.start, previous.mentions, true) : null;
+  if (found?.kind !== 'person') return null;
+  // Anyone else named outside the quotations may be the speaker: `"…" reacted Trump.`
+  const quoted = (offset: number) => spans.some((span) => offset > span.open && offset < span.close);
+  const others = view.mentions.some((mention) => mention.kind === 'person' && !quoted(mention.start) && mention.name !== found.name);
+  return others ? null : found;
+}
+
 /** Reads one paragraph's quotations: who speaks each and how, pass by pass. */
 function readQuotes(
   view: ParagraphView,
@@ -208,6 +252,7 @@ function readQuotes(
   carried: Speaker | null,
   spans: readonly QuoteSpan[],
   statementOf: (index: number) => Statement | null,
+  next: string | undefined,
 ): Reading[] {
   const { text, sentences } = view;
   const readings: Reading[] = [];
@@ -318,6 +363,15 @@ function readQuotes(
       reading.pass = 'next-quote';
     }
   }
+  // 7. A paragraph of quotations with no cue, after the outlet's own words about someone: that person speaks.
+  if (readings.length > 0 && readings.every((reading) => !reading.speaker)) {
+    const found = paragraphSubject(view, previous, next, spans, discourse);
+    for (const reading of readings) {
+      if (!found || reading.partial) continue;
+      reading.speaker = found;
+      reading.pass = 'paragraph-subject';
+    }
+  }
   return readings;
 }
 
@@ -388,7 +442,9 @@ export function analyseArticle(input: readonly ParagraphInput[], listed: EntityM
       }
       return statements.get(index)!;
     };
-    const readings = voice ? voicedReadings(text, ranges, voice, discourse) : readQuotes(view, previous, discourse, carried, spans, statementOf);
+    const readings = voice
+      ? voicedReadings(text, ranges, voice, discourse)
+      : readQuotes(view, previous, discourse, carried, spans, statementOf, paragraphs[paragraph + 1]);
     const base = sentences.length;
     let lastSpeaker: Speaker | null = null;
     ranges.forEach((range, index) => {

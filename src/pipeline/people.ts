@@ -58,6 +58,10 @@ const SPEECH_AFTER = /^,?\s+(?:(?:has|had|also|then|later|again|once|previously)
 const APPOSITION_AFTER =
   /^\s*(?:,\s*(?:\d{1,3}\s*,|(?:an?|the|who|whose|one|its|his|her|their)\s|(?:[\p{L}-]+\s+){0,3}(?:of|for|at|with)\s)|\s*\((?:[DRI]|\p{Lu}\p{Ll}+)-)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
+/** Where a sentence's subject stands: at its start, or after an opening phrase and its comma. */
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:[^.!?"“”]{0,80},\s+)?$/u;
+/** A verb after a subject: a lower-case word that is no preposition or conjunction. */
+const VERB_NEXT = /^\s+(?!(?:of|and|or|in|on|at|to|for|with|by|from|as|the|a|an)\b)\p{Ll}{2,}/u;
 const HE = /\b(?:he|him|his|himself)\b/giu;
 const SHE = /\b(?:she|her|hers|herself)\b/giu;
 
@@ -162,6 +166,7 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
   const found = new Map<string, Found>();
   const order: string[] = [];
   const standalone = new Map<string, number>();
+  const subjects = new Set<string>();
   const runs: { paragraph: number; start: number; end: number; name: string }[] = [];
 
   for (const [index, text] of paragraphs.entries()) {
@@ -185,10 +190,14 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
           : match[1]!.replace(/^\p{Lu}\p{Ll}{3,}(?:ing|ed)\s+/u, '');
       const parts = splitName(written);
       const tokens = parts.tokens;
-      // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild").
+      // A lone surname that speaks ("Lonechild said") or carries a title ("Mr. Lonechild"); or that is a
+      // sentence's subject ("Moretti was one of …", "In a post, Moretti expressed …").
       if (tokens.length === 1) {
-        const verb = SPEECH_AFTER.exec(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 60))?.[1];
+        const next = text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 60);
+        const verb = SPEECH_AFTER.exec(next)?.[1];
         if (parts.honorific !== null || (verb !== undefined && SPEECH_VERB_FORMS.has(verb))) standalone.set(tokens[0]!, (standalone.get(tokens[0]!) ?? 0) + 1);
+        else if (written === match[1] && VERB_NEXT.test(next) && SUBJECT_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index)))
+          subjects.add(tokens[0]!);
       }
       if (tokens.length < 2 || !personLike(tokens)) continue;
       const name = tokens.join(' ');
@@ -228,6 +237,8 @@ export function findPeople(paragraphs: readonly string[], listedMentions: readon
   for (const entry of found.values()) {
     const surname = entry.person.name.split(' ').at(-1)!;
     if ((standalone.get(surname) ?? 0) > 0) entry.evidence = true;
+    // As a sentence's subject, only with a given name before it: "Statistics Canada" is no person because "Canada has …".
+    else if (subjects.has(surname) && givenNameGender(entry.person.name) !== null) entry.evidence = true;
   }
   const people = order.map((name) => found.get(name)!).filter((entry) => entry.evidence);
   const kept = new Set(people.map((entry) => entry.person.name));

@@ -13,7 +13,7 @@
  *
  * Each reader returns the span as written; `speakers.ts` says who it is.
  */
-import { NAME_PARTICLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERB_FORMS } from './lexicon.ts';
+import { HONORIFICS, NAME_PARTICLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_PHRASES, SPEECH_VERB_FORMS } from './lexicon.ts';
 import { matchesOf } from './matches.ts';
 
 /** A span that names a speaker, and its cue. */
@@ -194,14 +194,22 @@ const BRIDGE_STOPS = new Set([
   'told',
 ]);
 const PHRASES = SPEECH_PHRASES.map((phrase) => phrase.split(' '));
+/** Words a chain of verbs before "to say" cannot hold: a subject or a conjunction ("… because he refused to say"). */
+const CHAIN_STOPS: ReadonlySet<string> = new Set([
+  ...PRONOUNS,
+  ...['and', 'or', 'but', 'that', 'because', 'when', 'while', 'if', 'who', 'which', 'whom', 'as', 'than', 'not'],
+]);
+/** Words that link a clause to the one before, ahead of its subject. */
+const LINKS: ReadonlySet<string> = new Set(['then', 'and', 'but', 'so', 'yet', 'still', 'now']);
+/** Words whose full stop ends no sentence: "Capt.", "Jr.". */
+const ABBREVIATED: ReadonlySet<string> = new Set([...HONORIFICS, 'Jr', 'Sr']);
 
 const bare = (word: string) => word.replace(/\.$/, '');
 const lower = (token: Token | undefined) => (token ? bare(token.text).toLowerCase() : '');
 const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
 const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
 /** A word that ends a sentence: "said." but not "Mr." or "U.S.". */
-const endsSentence = (token: Token) =>
-  token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Hon)\.$/.test(token.text);
+const endsSentence = (token: Token) => token.text.endsWith('.') && /\p{Ll}{2}\.$/u.test(token.text) && !ABBREVIATED.has(token.text.slice(0, -1));
 
 /** The speech verb or phrase starting at `index`: its last token's index + 1 and the words, or null. */
 function speechAt(tokens: readonly Token[], index: number): { end: number; cue: string } | null {
@@ -284,7 +292,8 @@ function phraseForward(tokens: readonly Token[], index: number, stopAtVerb: bool
   }
   if (!capitalised(first) && !/^(?:then|ex)-|^former$/iu.test(first!.text)) return null;
   const limit = Math.min(tokens.length, index + 10);
-  while (k < limit && !(stopAtVerb && speechAt(tokens, k))) {
+  // The first word is the name's even where it could be a verb: `…," Read said`.
+  while (k < limit && !(stopAtVerb && k > index && speechAt(tokens, k))) {
     // Two people: "Edward-Isaac Dovere and Gabriel Debenedetti wrote".
     if (lower(tokens[k]) === 'and' && k > index && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]) && tokens[k + 1]!.text !== 'The') {
       k++;
@@ -355,6 +364,42 @@ const spanOf = (text: string, tokens: readonly Token[], phrase: Phrase, cue: str
   cue,
 });
 
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const possessive = (token: Token | undefined) => token !== undefined && /^\p{Lu}.*(?:['’]s|s['’])$/u.test(token.text);
+
+/**
+ * A role that a possessive opens, then the name in apposition: "Lyon’s deputy
+ * campaign manager, Rita Beaumont", "Sen. Paul Oduya’s chief of staff, Joel
+ * Kessler", "his wife, Irina Balan". The name, or null.
+ */
+function possessedRoleName(tokens: readonly Token[], index: number, stopAtVerb: boolean): Phrase | null {
+  let k = index;
+  if (POSSESSIVE_DETERMINERS.has(lower(tokens[k]))) k++;
+  else {
+    while (k < index + 6 && nameWord(tokens[k]) && !possessive(tokens[k])) k++;
+    if (!possessive(tokens[k])) return null;
+    k++;
+  }
+  // The role: lower-case words, "of" inside ("chief of staff").
+  const role = k;
+  while (
+    k < role + 5 &&
+    isWord(tokens[k]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    (!BRIDGE_STOPS.has(lower(tokens[k])) || (lower(tokens[k]) === 'of' && k > role)) &&
+    !speechAt(tokens, k)
+  )
+    k++;
+  if (k === role || lower(tokens[k - 1]) === 'of' || tokens[k]?.text !== ',' || !capitalised(tokens[k + 1])) return null;
+  const name = phraseForward(tokens, k + 1, stopAtVerb);
+  if (!name || name.to - name.from > 5 || !capitalised(tokens[name.to - 1])) return null;
+  // The name ends the apposition: a comma, a full stop, a parenthesis, the end, or the verb.
+  const after = tokens[name.to];
+  if (after !== undefined && !/^[,.(;:]$/u.test(after.text) && !tokens[name.to - 1]!.text.endsWith('.') && !(stopAtVerb && speechAt(tokens, name.to)))
+    return null;
+  return name;
+}
+
 /** After a noun phrase, a speech verb: past an apposition (", a nurse,"), auxiliaries and adverbs. */
 function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean): { end: number; cue: string } | null {
   let k = index;
@@ -398,7 +443,15 @@ function verbAfterPhrase(tokens: readonly Token[], index: number, named: boolean
 /** Past a few lower-case words before a name: "said conservative activist Bob Klaus". */
 function lowerLead(tokens: readonly Token[], index: number): number {
   let k = index;
-  while (k < Math.min(tokens.length, index + 3) && isWord(tokens[k]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !BRIDGE_STOPS.has(tokens[k]!.text)) k++;
+  // "of" only inside: "said former secretary of state Helen Ward", "said master of ceremonies Asab Tabchi".
+  const inside = (at: number) => tokens[at]!.text === 'of' && at > index && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '');
+  while (
+    k < Math.min(tokens.length, index + 5) &&
+    isWord(tokens[k]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    (!BRIDGE_STOPS.has(tokens[k]!.text) || inside(k))
+  )
+    k++;
   return k > index && capitalised(tokens[k]) ? k : index;
 }
 
@@ -413,20 +466,27 @@ export function cueAfter(text: string, from: number, to: number): SpeakerSpan | 
     const rest = signed ? text.slice(tokens[signed.to - 1]!.end, to) : '';
     if (signed && /^\s*(?:[.,;]\s*)?(?:$|\n|["“])/u.test(rest)) return spanOf(text, tokens, signed, '—');
   }
-  // Inverted: `…," said Kristen Day, executive director of …`.
-  const verb = speechAt(tokens, index);
+  // Inverted: `…," said Kristen Day, executive director of …`; a capitalised word here is a name (`…," Read said`).
+  const verb = /^\p{Ll}/u.test(tokens[index]?.text ?? '') ? speechAt(tokens, index) : null;
   if (verb) {
-    const phrase = phraseForward(tokens, verb.end, false);
+    const appositive = possessedRoleName(tokens, verb.end, false);
+    if (appositive) return spanOf(text, tokens, appositive, verb.cue);
+    // Lower-case words before the name are its role: "said central bank governor Marta Kovacs", "said
+    // former secretary of state Helen Ward".
+    const lead = lowerLead(tokens, verb.end);
+    const phrase = phraseForward(tokens, lead > verb.end && /^\p{Ll}/u.test(tokens[verb.end]!.text) ? lead : verb.end, false);
+    if (phrase && phrase.from > verb.end) return spanOf(text, tokens, { from: verb.end, to: phrase.to }, verb.cue);
     // A role, then the name: `…," says Campbell’s partner, Jason Louth.`
     if (phrase && tokens[phrase.to]?.text === ',' && capitalised(tokens[phrase.to + 1]) && !capitalised(tokens[phrase.to - 1])) {
       const name = phraseForward(tokens, phrase.to + 1, false);
       if (name && name.to - name.from <= 4) return spanOf(text, tokens, name, verb.cue);
     }
-    if (phrase) return spanOf(text, tokens, phrase, verb.cue);
-    // The words before the name are its role: "said central bank governor Marta Kovacs".
-    const led = phraseForward(tokens, lowerLead(tokens, verb.end), false);
-    return led ? spanOf(text, tokens, { from: verb.end, to: led.to }, verb.cue) : null;
+    return phrase ? spanOf(text, tokens, phrase, verb.cue) : null;
   }
+  // `…," Sen. Paul Oduya’s chief of staff, Joel Kessler, told reporters`, `…," his wife, Irina Balan, wrote`.
+  const appositive = possessedRoleName(tokens, index, true);
+  const appositiveVerb = appositive ? verbAfterPhrase(tokens, appositive.to, true) : null;
+  if (appositive && appositiveVerb) return spanOf(text, tokens, appositive, appositiveVerb.cue);
   for (const start of new Set([index, lowerLead(tokens, index)])) {
     // `…," election law expert Rick Hasen tweeted`: lower-case words may lead into the name.
     const phrase = phraseForward(tokens, start, true);
@@ -478,9 +538,17 @@ export function cueBefore(text: string, from: number, to: number): SpeakerSpan |
       if (inverted) return spanOf(text, tokens, inverted, verb.cue);
     }
     // "interjected to say:", "was quick to add": the subject is the governing verb's.
-    const governed = lower(tokens[v - 1]) === 'to' && v >= 2 ? v - 2 : v;
-    const subject = subjectBefore(text, tokens, governed, verb.cue);
-    if (subject) return subject;
+    // "interjected to say", "went on to say", "had this to say": the subject before the nearest word of the
+    // chain that has one, back over its lower-case words.
+    const governed = [v];
+    if (lower(tokens[v - 1]) === 'to') {
+      governed.length = 0;
+      for (let j = v - 2; j >= Math.max(0, v - 5) && /^\p{Ll}+$/u.test(tokens[j]!.text) && !CHAIN_STOPS.has(tokens[j]!.text); j--) governed.push(j);
+    }
+    for (const at of governed) {
+      const subject = subjectBefore(text, tokens, at, verb.cue);
+      if (subject) return subject;
+    }
     // Inverted, between two parts of a quotation: `…," said Lewis, "get more …`.
     const inverted = v === 0 ? phraseForward(tokens, verb.end, false) : null;
     return inverted ? spanOf(text, tokens, inverted, verb.cue) : null;
@@ -512,6 +580,12 @@ function subjectBefore(text: string, tokens: readonly Token[], v: number, cue: s
   // before the earliest comma that opens the clause and starts an apposition; failing that, the
   // phrase before the comma next to the verb ("Gov. John Kasich (R-OH), said").
   let named = phraseBackward(tokens, k - 1);
+  // "her senior policy adviser, Jacob Sellers, said": the name in apposition to a possessed role.
+  if (named && tokens[named.from - 1]?.text === ',') {
+    for (let p = named.from - 3; p >= Math.max(0, named.from - 12); p--) {
+      if (possessedRoleName(tokens, p, false)?.from === named.from) return spanOf(text, tokens, named, cue);
+    }
+  }
   for (let j = k - 2; j >= Math.max(0, k - 45); j--) {
     if (/^[;"“”]$/u.test(tokens[j]!.text) || (endsSentence(tokens[j]!) && tokens[j + 1]?.text !== ',')) break;
     if (tokens[j]!.text !== ',' || !opensApposition(tokens, j + 1)) continue;
@@ -552,8 +626,10 @@ export function clauseSubject(text: string, from: number, to: number): Omit<Spea
       while (/^[—–-]$/.test(tokens[index]?.text ?? '')) index++;
     }
   }
-  // A linking word alone: "Then Cruz called …".
-  if (['then', 'and', 'but', 'so', 'yet', 'still', 'now'].includes(lower(tokens[index])) && capitalised(tokens[index + 1])) index++;
+  // Linking words alone: "Then Cruz called …", "And then Trump went …".
+  let linked = index;
+  while (linked < index + 2 && LINKS.has(lower(tokens[linked]))) linked++;
+  if (linked > index && capitalised(tokens[linked])) index = linked;
   else if (OPENERS.has(lower(tokens[index]))) {
     const comma = tokens.findIndex((token, k) => k > index && token.text === ',');
     if (comma === -1 || comma > index + 15) return null;

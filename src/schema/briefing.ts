@@ -88,9 +88,10 @@ export const SpeakerPass = z
     'sentence-subject',
     'quote-continues',
     'next-quote',
+    'paragraph-subject',
   ])
   .describe(
-    'How the speaker was found: a script label ("KIM:"); a speech verb after the quote (`…," she said`); before it (`Putin said: “…`); ending the paragraph before with a colon (`Cruz continued:`); reported speech ("X said that …"); "according to X"; an unnamed source ("officials said"); the subject of the sentence around a partial quote; a quote continuing the speaker of the quote before it (same or previous paragraph); the speaker of the next quote in the same sentence.',
+    'How the speaker was found: a script label ("KIM:"); a speech verb after the quote (`…," she said`); before it (`Putin said: “…`); ending the paragraph before with a colon (`Cruz continued:`); reported speech ("X said that …"); "according to X"; an unnamed source ("officials said"); the subject of the sentence around a partial quote; a quote continuing the speaker of the quote before it (same or previous paragraph); the speaker of the next quote in the same sentence; the subject of the paragraph before, for a paragraph of quotations with no cue.',
   );
 export type SpeakerPass = z.infer<typeof SpeakerPass>;
 

@@ -33,6 +33,14 @@ describe('findPeople', () => {
     expect(found.people.map((person) => person.name)).toEqual(['Darian Lonechild']);
   });
 
+  it('takes a run for a person when its surname comes back alone as a sentence’s subject, and its first word is a given name', () => {
+    const found = people(
+      'The appointment of Daniel Moretti as minister gave hope to critics of the law. Statistics Canada counted them.',
+      'Moretti was one of four MPs who voted against it. Canada has changed since.',
+    );
+    expect(found.people.map((person) => person.name)).toEqual(['Daniel Moretti']);
+  });
+
   it('reads names with capitals inside: McCallum, O’Malley, DeSantis', () => {
     const found = people('Doug McCallum said no. Martin O’Malley said yes. Ron DeSantis said maybe.');
     expect(found.people.map((person) => person.name)).toEqual(['Doug McCallum', 'Martin O’Malley', 'Ron DeSantis']);
