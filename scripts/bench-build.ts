@@ -6,6 +6,11 @@
  * the output's size, and Briefing's cost as a multiple of the baseline's (target ≤ 2×).
  * Then the HTML size of each kind of page (the median and the largest), which must not grow
  * with N except on paginated lists. BENCH_KEEP=1 keeps the folders and prints where.
+ *
+ * BENCH_SPLIT=k also builds the same articles as k briefings, one after another, each of
+ * whole stories (N/k articles) under its own base path (`/part-1/`, …), as a briefing too
+ * large for one machine would be split: for each part, and for all, wall time, CPU time,
+ * peak memory and the search metadata a reader's first query loads there.
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -80,6 +85,42 @@ for (const [kind, sizes] of [...byKind].sort((a, b) => (a[0] < b[0] ? -1 : 1))) 
   sizes.sort((a, b) => a - b);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(10);
   console.log(`  ${kind.padEnd(22)}${String(sizes.length).padStart(7)}${kb(sizes[Math.floor(sizes.length / 2)]!)}${kb(sizes.at(-1)!)}`);
+}
+
+const parts = Number(process.env.BENCH_SPLIT ?? 0);
+if (parts > 1) {
+  // Synthetic stories are runs of consecutive articles; a part takes whole runs.
+  const STORY = 5;
+  const stories = Math.ceil(files.length / STORY);
+  const metaOf = (dir: string) =>
+    listFiles(path.join(dir, 'pagefind'))
+      .filter((file) => file.endsWith('.pf_meta'))
+      .reduce((sum, file) => sum + statSync(path.join(dir, 'pagefind', file)).size, 0);
+  console.log(`split into ${parts} briefings      wall      CPU   peak RSS    output  pages`);
+  const all = { seconds: 0, cpuSeconds: 0, peakRss: 0, bytes: 0, pages: 0 };
+  for (let part = 0; part < parts; part++) {
+    const from = Math.floor((stories * part) / parts) * STORY;
+    const to = Math.min(files.length, Math.floor((stories * (part + 1)) / parts) * STORY);
+    const partContent = path.join(work, `part-${part + 1}`, 'content');
+    const partSite = path.join(work, `part-${part + 1}`, 'dist');
+    mkdirSync(path.join(partContent, 'articles'), { recursive: true });
+    for (const file of files.slice(from, to)) writeFileSync(path.join(partContent, 'articles', file.file), file.bytes);
+    const measured = await measure(process.execPath, [path.join(root, 'scripts', 'build.ts')], {
+      cwd: root,
+      env: { ...env, BRIEFING_CONTENT: partContent, BRIEFING_OUT: partSite, BRIEFING_BASE: `/part-${part + 1}/` },
+    });
+    row(`  part ${part + 1}: ${to - from} articles`, measured, partSite);
+    console.log(`    its search metadata, loaded by a first query: ${(metaOf(partSite) / 1024).toFixed(1)} KB`);
+    all.seconds += measured.seconds;
+    all.cpuSeconds += measured.cpuSeconds;
+    all.peakRss = Math.max(all.peakRss, measured.peakRss);
+    all.bytes += sizeOf(partSite);
+    all.pages += pagesOf(partSite).length;
+    if (!process.env.BENCH_KEEP) rmSync(path.join(work, `part-${part + 1}`), { recursive: true, force: true });
+  }
+  console.log(
+    `all parts, one after another: ${all.seconds.toFixed(1)} s wall, ${all.cpuSeconds.toFixed(1)} s CPU, ${mb(all.peakRss)} at most, ${mb(all.bytes)}, ${all.pages} pages; whole: ${briefing.seconds.toFixed(1)} s, ${mb(briefing.peakRss)}`,
+  );
 }
 
 if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
