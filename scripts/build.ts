@@ -1,7 +1,8 @@
 /**
  * `npm run build`: annotate the content folder (BRIEFING_CONTENT, default
- * ./content), build the site with Astro, index it with Pagefind, bag it (BagIt), check it,
- * and only then put it in place of BRIEFING_OUT (default ./dist).
+ * ./content) while Astro starts beside it, build the site with Astro, index it with
+ * Pagefind, bag it (BagIt), check it, and only then put it in place of BRIEFING_OUT
+ * (default ./dist).
  *
  * Everything is built in `<out>.staging`, beside the output folder; a build that fails —
  * a content mistake, an internal error, a failed check — leaves the last site as it was.
