@@ -54,10 +54,29 @@ describe('search results down to the claim', () => {
   });
 
   it('reads claim facts back as written, and nothing from malformed metadata', () => {
-    const facts = decodeClaimFacts(encodeClaimFacts([{ id: 'x-1', kind: 'partial-quote', speaker: 'Vladimir Putin' }]));
-    expect(facts.get('claim-x-1')).toEqual({ kind: 'partial-quote', speaker: 'Vladimir Putin' });
+    const claims = [
+      { id: 'x-1', kind: 'partial-quote', speaker: 'Vladimir Putin' },
+      { id: 'x-1-2', kind: 'narration', speaker: null },
+      { id: 'x-2', kind: 'unnamed-source', speaker: 'officials' },
+      { id: 'x-3', kind: 'direct-quote', speaker: 'Vladimir Putin' },
+    ] as const;
+    const facts = decodeClaimFacts(encodeClaimFacts(claims));
+    expect([...facts]).toEqual(claims.map(({ id, kind, speaker }) => [`claim-${id}`, { kind, speaker }]));
+    // One claim: the whole id is the common prefix.
+    expect([...decodeClaimFacts(encodeClaimFacts([claims[0]]))]).toEqual([['claim-x-1', { kind: 'partial-quote', speaker: 'Vladimir Putin' }]]);
+    expect(decodeClaimFacts(encodeClaimFacts([])).size).toBe(0);
     expect(decodeClaimFacts('not json').size).toBe(0);
     expect(decodeClaimFacts('[["x", "no-such-kind"]]').size).toBe(0);
+    expect(decodeClaimFacts('{"p":"x-","s":["a"],"c":"1.99 2. 3.0.7 4..0 5.-1"}').size).toBe(0);
+  });
+
+  it('writes a speaker once and no id prefix twice', () => {
+    const value = encodeClaimFacts([
+      { id: 'reuters-2023-0a1b2c3d', kind: 'direct-quote', speaker: 'Vladimir Putin' },
+      { id: 'reuters-2023-4e5f6a7b', kind: 'direct-quote', speaker: 'Vladimir Putin' },
+    ]);
+    expect(value.match(/Vladimir Putin/g)).toHaveLength(1);
+    expect(value.match(/reuters-2023-/g)).toHaveLength(1);
   });
 
   it('shows the outlet and date of an article, and the kind and speaker of each claim', () => {
