@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { Briefing } from '../../src/schema/briefing.ts';
+import { KINDS } from '../../src/vocabulary/kinds.ts';
 import { listFiles, readPage, select, toText, type Element } from '../helpers/html.ts';
 
 const seeds = inject('seeds');
@@ -41,6 +42,24 @@ describe('what search indexes', () => {
       if (briefing.claims.some((claim) => claim.text.length >= 40 && toText(readPage(seeds.site, page)).includes(claim.text))) quoted++;
     }
     expect(quoted).toBeGreaterThan(5);
+  });
+
+  it('leaves out the outlet, date, kind and link of each claim another page quotes', () => {
+    // Those belong to the claim's article; on a story, topic or person page they repeated
+    // "Outlet, date · In context" once per quotation, the bulk of what such a page indexed.
+    const aggregate = pages.filter((page) => !page.startsWith('/articles/'));
+    const outlets = new Set(briefing.sources.flatMap((source) => source.outlet ?? []));
+    let checked = 0;
+    for (const page of aggregate) {
+      const text = indexedText(page);
+      if (text === null) continue;
+      checked++;
+      expect(text, page).not.toContain('In context');
+      for (const outlet of outlets) {
+        for (const { label } of Object.values(KINDS)) expect(text, page).not.toContain(`${label}${outlet}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   it('indexes every claim on its article page', () => {
