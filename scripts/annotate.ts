@@ -5,4 +5,5 @@
 import { annotateOrExit } from '../src/content-fs/annotate-content.ts';
 
 const result = annotateOrExit();
-console.log(`annotated ${result.sources} articles, ${result.claims} claims → ${result.written}`);
+const fromCache = result.cache ? `; ${result.cache.read.hits} read and ${result.cache.emit.hits} emitted from the cache` : '';
+console.log(`annotated ${result.sources} articles, ${result.claims} claims → ${result.written}${fromCache}`);

@@ -69,7 +69,11 @@ try {
   rmSync(historyFile, { force: true });
   process.exit(error instanceof ChildFailed ? error.code : 1);
 }
-annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims`, annotated.sources, annotated.cpuSeconds);
+const fromCache =
+  annotated.cache && annotated.cache.read.hits + annotated.cache.emit.hits > 0
+    ? ` (${annotated.cache.read.hits} read and ${annotated.cache.emit.hits} emitted from the cache)`
+    : '';
+annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims${fromCache}`, annotated.sources, annotated.cpuSeconds);
 
 try {
   const { buildSearchIndex } = await import('../src/build/search-index.ts');

@@ -4,6 +4,7 @@
  * its file and line, and the process exits 1 with nothing written.
  */
 import { annotateOrExit } from '../content-fs/annotate-content.ts';
+import type { CacheCounts } from '../content-fs/annotation-cache.ts';
 import type { BriefingSummary } from './bag-info.ts';
 import { cpuSeconds, sendResult } from './in-child.ts';
 
@@ -13,6 +14,8 @@ export interface Annotated extends BriefingSummary {
   root: string;
   /** CPU seconds this process used, user and system. */
   cpuSeconds: number;
+  /** How many articles were read and emitted from the annotation cache, and how many anew; null without a cache. */
+  cache: CacheCounts | null;
 }
 
 const result = annotateOrExit();
@@ -23,5 +26,6 @@ const message: Annotated = {
   claims: result.claims,
   root: result.paths.root,
   cpuSeconds: cpuSeconds(),
+  cache: result.cache,
 };
 sendResult(message);

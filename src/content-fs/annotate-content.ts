@@ -16,6 +16,7 @@ import {
   type ArticleFile,
   type BriefingDefinitions,
 } from '../pipeline/annotate-briefing.ts';
+import { cacheDir, openAnnotationCache, type CacheCounts, type OpenedCache } from './annotation-cache.ts';
 import { writeJsonFile } from './write-json.ts';
 import { Briefing } from '../schema/briefing.ts';
 import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
@@ -29,6 +30,13 @@ export interface AnnotateResult {
   claims: number;
   /** Where the outputs went, for messages. */
   written: string;
+  /** Results taken from the annotation cache and computed, by kind; null when the cache is off. */
+  cache: CacheCounts | null;
+}
+
+export interface AnnotateOptions {
+  /** The annotation cache's folder, or false for none; default: `cacheDir()` (BRIEFING_CACHE). */
+  cache?: string | false;
 }
 
 /**
@@ -36,7 +44,7 @@ export interface AnnotateResult {
  * article's text and front matter — and throws ContentErrors listing every
  * mistake found, or returns the annotations.
  */
-function analyseChecked(paths: ContentPaths): AnalysedBriefing {
+function analyseChecked(paths: ContentPaths, cache: OpenedCache | undefined): AnalysedBriefing {
   const errors: ContentError[] = [];
   const articleErrors: ContentError[] = [];
   let definitions: BriefingDefinitions | undefined;
@@ -53,7 +61,7 @@ function analyseChecked(paths: ContentPaths): AnalysedBriefing {
   } catch (error) {
     collectContentError(error, errors);
   }
-  if (definitions && errors.length === 0 && articleErrors.length === 0) return analyseBriefing(files, definitions);
+  if (definitions && errors.length === 0 && articleErrors.length === 0) return analyseBriefing(files, definitions, cache);
   // Something is wrong already: still check the articles that could be read, to report their mistakes too.
   try {
     ingestArticles(files);
@@ -65,9 +73,11 @@ function analyseChecked(paths: ContentPaths): AnalysedBriefing {
   throw new ContentErrors([...errors, ...articleErrors.sort(byFile)]);
 }
 
-export function annotate(dir?: string): AnnotateResult {
+export function annotate(dir?: string, options: AnnotateOptions = {}): AnnotateResult {
   const paths = contentPaths(dir);
-  const analysed = analyseChecked(paths);
+  const folder = options.cache === undefined ? cacheDir() : options.cache || null;
+  const cache = folder ? openAnnotationCache(paths.root, folder) : undefined;
+  const analysed = analyseChecked(paths, cache);
   const { briefing } = analysed;
   // The manifest is our own output: failing this is a bug, not a content mistake. Only the
   // verdict is kept, not zod's copy of the data (as large again: ~1 GB at 10,000 articles).
@@ -80,7 +90,7 @@ export function annotate(dir?: string): AnnotateResult {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    for (const article of emitArticles(analysed)) {
+    for (const article of emitArticles(analysed, cache)) {
       writeFileSync(path.join(staging, `${article.id}.mdx`), article.mdx);
       // The body as the article page shows it, rendered from the same tree (`pipeline/render-html.ts`).
       writeFileSync(path.join(staging, `${article.id}.html`), article.html);
@@ -95,6 +105,8 @@ export function annotate(dir?: string): AnnotateResult {
   renameSync(staging, paths.annotated);
   rmSync(old, { recursive: true, force: true });
   writeJsonFile(paths.manifest, briefing);
+  // Only once everything is written: a build that failed keeps the entries it had.
+  cache?.prune();
   return {
     paths,
     title: briefing.title,
@@ -102,6 +114,7 @@ export function annotate(dir?: string): AnnotateResult {
     sources: briefing.sources.length,
     claims: briefing.claims.length,
     written: path.relative(process.cwd(), paths.root) || '.',
+    cache: cache?.counts() ?? null,
   };
 }
 

@@ -7,12 +7,12 @@ import type { Root } from 'mdast';
 import type { Briefing, Claim, ClaimRelation, EntitySummary, Source } from '../schema/briefing.ts';
 import type { BriefingMeta, EntityList, OutletSignatures } from '../schema/content.ts';
 import { collectContentError, ContentError, ContentErrors } from '../schema/content-error.ts';
-import { compileOutletSignals, readArticle, type ArticleContext } from './article.ts';
+import { compileOutletSignals, readArticle, sha256, type ArticleContext, type ReadArticle } from './article.ts';
 import type { BoilerplateRule } from './clean.ts';
 import { decodeText } from './decode.ts';
-import { annotatedTree, toMdx, type EmitParagraph } from './emit.ts';
+import { annotatedTree, toMdx, type EmitInput, type EmitParagraph } from './emit.ts';
 import { createEntityMatcher } from './entities.ts';
-import { footnoteFor, type CrossReference } from './footnote.ts';
+import { footnoteFor, MAX_CROSS_REFERENCES, type CrossReference, type FootnoteContext } from './footnote.ts';
 import { createFramingFinder } from './framing.ts';
 import { ingestArticle, type IngestedArticle } from './ingest.ts';
 import { matchClaims } from './match.ts';
@@ -55,6 +55,41 @@ export interface AnnotatedBriefing {
   html: Map<string, string>;
 }
 
+/**
+ * Results of earlier builds, by a key that digests everything a result is computed from
+ * (`cacheKey`): an article read (its file's name and bytes, and the definitions), and an
+ * article emitted (its paragraphs, claims and cross-references). The code that computes
+ * them is not in the key: a cache is only ever opened for one version of the pipeline
+ * (`src/content-fs/annotation-cache.ts`). `get` returns a fresh copy, or undefined.
+ */
+export interface AnnotationCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/** What a cache entry holds: an article read (`read-…`), or its MDX and HTML (`emit-…`). */
+export const CACHE_KINDS = ['read', 'emit'] as const;
+
+/**
+ * A cache key: the kind of result, then the SHA-256 of the inputs written out as JSON, with
+ * Maps, Sets, patterns and bytes spelled out. Not `v8.serialize`: it writes the same number
+ * as an integer or as a double depending on how it was made, so equal inputs could differ.
+ */
+const cacheKey = (kind: (typeof CACHE_KINDS)[number], inputs: unknown): string =>
+  `${kind}-${sha256(
+    JSON.stringify(inputs, (_key, value: unknown) =>
+      value instanceof Map
+        ? ['Map', [...value]]
+        : value instanceof Set
+          ? ['Set', [...value]]
+          : value instanceof RegExp
+            ? ['RegExp', value.source, value.flags]
+            : value instanceof Uint8Array
+              ? ['bytes', sha256(value)]
+              : value,
+    ),
+  )}`;
+
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A source id from a file name: lower case, letters, digits, `_` and `-`. */
@@ -74,20 +109,27 @@ export interface IngestedFile extends ArticleFile {
 /**
  * Decodes and ingests every article, in file-name order, checking names, ids,
  * encodings and front matter. Throws ContentErrors listing every mistake of
- * every file, so that all can be fixed in one go.
+ * every file, so that all can be fixed in one go. Files that `known` says were read
+ * before, unchanged, have their names checked only (`article` is then null).
  */
-export function ingestArticles(files: readonly ArticleFile[]): IngestedFile[] {
+export function ingestArticles(files: readonly ArticleFile[]): IngestedFile[];
+export function ingestArticles(files: readonly ArticleFile[], known: (file: ArticleFile) => boolean): (ArticleFile & { article: IngestedArticle | null })[];
+export function ingestArticles(
+  files: readonly ArticleFile[],
+  known: (file: ArticleFile) => boolean = () => false,
+): (ArticleFile & { article: IngestedArticle | null })[] {
   const errors: ContentError[] = [];
-  const ingested: IngestedFile[] = [];
+  const ingested: (ArticleFile & { article: IngestedArticle | null })[] = [];
   const seenIds = new Map<string, string>();
-  for (const { file, bytes } of [...files].sort((a, b) => byString(a.file, b.file))) {
+  for (const entry of [...files].sort((a, b) => byString(a.file, b.file))) {
+    const { file, bytes } = entry;
     try {
       const id = sourceIdFor(file);
       if (id === '') throw new ContentError(file, undefined, 'Unexpected file name: expected letters or digits to make an id from');
       const clash = seenIds.get(id);
       if (clash) throw new ContentError(file, undefined, `Unexpected duplicate article id "${id}": ${clash} has the same id; rename one of them`);
       seenIds.set(id, file);
-      ingested.push({ file, bytes, article: ingestArticle(file, decodeText(file, bytes)) });
+      ingested.push({ file, bytes, article: known(entry) ? null : ingestArticle(file, decodeText(file, bytes)) });
     } catch (error) {
       collectContentError(error, errors);
     }
@@ -108,7 +150,7 @@ export function annotateBriefing(files: readonly ArticleFile[], definitions: Bri
  * them all — stories, then relations within each story, then each claim's
  * support, the entities and the topics.
  */
-export function analyseBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions): AnalysedBriefing {
+export function analyseBriefing(files: readonly ArticleFile[], definitions: BriefingDefinitions, cache?: AnnotationCache): AnalysedBriefing {
   const topics = sortTopics(definitions.topics);
   const context: ArticleContext = {
     matcher: createEntityMatcher(definitions.entities),
@@ -117,7 +159,24 @@ export function analyseBriefing(files: readonly ArticleFile[], definitions: Brie
     boilerplate: definitions.boilerplate,
     outletSignals: compileOutletSignals(definitions.outlets),
   };
-  const read = ingestArticles(files).map(({ file, bytes, article }) => readArticle(sourceIdFor(file), file, bytes, article, context));
+  // An article read before, from the same bytes under the same name and definitions, comes
+  // from the cache (by file name: names are unique in a folder).
+  const definitionsKey = cache ? cacheKey('read', definitions) : '';
+  const hits = new Map<string, ReadArticle>();
+  const keys = new Map<string, string>();
+  for (const { file, bytes } of cache ? files : []) {
+    const key = cacheKey('read', [definitionsKey, file, sha256(bytes)]);
+    keys.set(file, key);
+    const hit = cache!.get(key) as ReadArticle | undefined;
+    if (hit) hits.set(file, hit);
+  }
+  const read = ingestArticles(files, ({ file }) => hits.has(file)).map(({ file, bytes, article }) => {
+    if (article === null) return hits.get(file)!;
+    const fresh = readArticle(sourceIdFor(file), file, bytes, article, context);
+    const key = keys.get(file);
+    if (key) cache!.set(key, fresh);
+    return fresh;
+  });
   const sources = read.map((article) => article.source);
   const claims = read.flatMap((article) => article.claims);
   const quotes = read.flatMap((article) => article.quotes);
@@ -193,19 +252,51 @@ export interface EmittedArticle {
 
 /**
  * `emitBriefing` one article at a time, in source order, so that a caller can write each
- * and let it go: at 10,000 articles the texts together are ~0.8 GB.
+ * and let it go: at 10,000 articles the texts together are ~0.8 GB. With a cache, an
+ * article whose paragraphs, claims and cross-references are those of an earlier build
+ * is not emitted again.
  */
-export function* emitArticles(analysed: AnalysedBriefing): Generator<EmittedArticle> {
-  for (const { id, tree } of articleTrees(analysed)) yield { id, mdx: toMdx(tree), html: renderArticleHtml(tree) };
+export function* emitArticles(analysed: AnalysedBriefing, cache?: AnnotationCache): Generator<EmittedArticle> {
+  for (const { id, inputs, tree } of articleEmissions(analysed)) {
+    const key = cache ? cacheKey('emit', inputs) : undefined;
+    const hit = key ? (cache!.get(key) as Omit<EmittedArticle, 'id'> | undefined) : undefined;
+    if (hit) {
+      yield { id, mdx: hit.mdx, html: hit.html };
+      continue;
+    }
+    const built = tree();
+    const emitted = { mdx: toMdx(built), html: renderArticleHtml(built) };
+    if (key) cache!.set(key, emitted);
+    yield { id, ...emitted };
+  }
 }
 
 /** Each article's annotated tree, which its MDX and its HTML are written from. */
-export function* articleTrees({ briefing, articles }: AnalysedBriefing): Generator<{ id: string; tree: Root }> {
+export function* articleTrees(analysed: AnalysedBriefing): Generator<{ id: string; tree: Root }> {
+  for (const { id, tree } of articleEmissions(analysed)) yield { id, tree: tree() };
+}
+
+/**
+ * Per article: everything its tree is made from, as data (`inputs`: what an emission
+ * cache key digests), and the tree, made on demand.
+ */
+function* articleEmissions({ briefing, articles }: AnalysedBriefing): Generator<{ id: string; inputs: unknown; tree: () => Root }> {
   const topicTitles = new Map(briefing.topics.map((topic) => [topic.id, topic.title]));
   const crossReferences = crossReferencesOf(briefing.relations, briefing.claims, briefing.sources);
+  const singleSourceBriefing = briefing.sources.length < 2;
   for (const article of articles) {
     const page = routes.article(article.id);
-    const tree = annotatedTree({
+    // What each claim's footnote shows of its cross-references (`FootnoteContext`): the
+    // strongest few, without their scores, and how many there are. The emission key holds
+    // this, so a score or a weaker reference that changes elsewhere does not emit it again.
+    const shown = new Map<Claim, Pick<FootnoteContext, 'crossReferences' | 'crossReferenceCount'>>();
+    for (const paragraph of article.paragraphs) {
+      for (const { claim } of paragraph.claims) {
+        const all = crossReferences.get(claim) ?? [];
+        shown.set(claim, { crossReferences: all.slice(0, MAX_CROSS_REFERENCES).map(({ score: _score, ...rest }) => rest), crossReferenceCount: all.length });
+      }
+    }
+    const input: EmitInput = {
       sourceId: article.id,
       paragraphs: article.paragraphs,
       footnote: (claim) =>
@@ -214,11 +305,15 @@ export function* articleTrees({ briefing, articles }: AnalysedBriefing): Generat
           topicTitles,
           topicHref: (topic) => relativeRoute(page, routes.topic(topic)),
           claimHref: (other) => relativeRoute(page, routes.article(other.source), claimAnchor(other.id)),
-          crossReferences: crossReferences.get(claim) ?? [],
-          singleSourceBriefing: briefing.sources.length < 2,
+          ...shown.get(claim)!,
+          singleSourceBriefing,
         }),
-    });
-    yield { id: article.id, tree };
+    };
+    yield {
+      id: article.id,
+      inputs: [article.id, article.outlet, article.paragraphs, [...shown.values()], topicTitles, singleSourceBriefing],
+      tree: () => annotatedTree(input),
+    };
   }
 }
 
@@ -235,7 +330,7 @@ function crossReferencesOf(relations: readonly ClaimRelation[], claims: readonly
     const source = sourceById.get(other.source)!;
     const list = references.get(from) ?? [];
     list.push({
-      other,
+      other: { id: other.id, source: other.source },
       label: `${source.outlet ?? source.title ?? source.id} ¶${other.paragraph}`,
       relation: relation.relation,
       sameRemark: relation.sameRemark,

@@ -9,7 +9,8 @@ import { RELATIONS, SAME_REMARK } from '../vocabulary/relations.ts';
 
 /** A related claim in another source, seen from this claim. */
 export interface CrossReference {
-  other: Claim;
+  /** The other claim: only what a link to it needs, so that nothing else of it can change the footnote (the emission cache's key holds this). */
+  other: Pick<Claim, 'id' | 'source'>;
   /** How to name it: "Reuters ¶4". */
   label: string;
   relation: ClaimRelation['relation'];
@@ -26,8 +27,15 @@ export interface CrossReference {
 export interface FootnoteContext {
   outlet: string | null;
   /** URL of another claim relative to this article page. */
-  claimHref: (claim: Claim) => string;
-  crossReferences: readonly CrossReference[];
+  claimHref: (claim: CrossReference['other']) => string;
+  /**
+   * The cross-references written out: the strongest, at most `MAX_CROSS_REFERENCES`,
+   * without the score that ordered them. Exactly what the footnote shows, no more, so the
+   * emission cache's key can hold it (`annotate-briefing.ts`).
+   */
+  crossReferences: readonly Omit<CrossReference, 'score'>[];
+  /** How many cross-references the claim has in all; those past the written ones are counted. */
+  crossReferenceCount: number;
   /** With one source there is nothing to corroborate against: say nothing about it. */
   singleSourceBriefing: boolean;
   /** Topic titles by id. */
@@ -69,15 +77,13 @@ export function footnoteFor(claim: Claim, context: FootnoteContext): PhrasingCon
   if (claim.cue && claim.cue !== 'according to') out.text(` (“${claim.cue}”)`);
   if (claim.attribution) out.text(`, ${claim.attribution}`);
   out.text('.');
-  const references = context.crossReferences;
-  for (const reference of references.slice(0, MAX_CROSS_REFERENCES)) {
+  const references = context.crossReferences.slice(0, MAX_CROSS_REFERENCES);
+  for (const reference of references) {
     out.text(' ').link(context.claimHref(reference.other), reference.label).text(relationText(reference));
   }
-  if (references.length > MAX_CROSS_REFERENCES) {
-    const more = references.length - MAX_CROSS_REFERENCES;
-    out.text(` ${more} more ${more === 1 ? 'claim' : 'claims'} in other outlets relate to it.`);
-  }
-  if (references.length === 0 && !context.singleSourceBriefing) out.text(' No other outlet in this briefing carries it.');
+  const more = context.crossReferenceCount - references.length;
+  if (more > 0) out.text(` ${more} more ${more === 1 ? 'claim' : 'claims'} in other outlets relate to it.`);
+  if (context.crossReferenceCount === 0 && !context.singleSourceBriefing) out.text(' No other outlet in this briefing carries it.');
   if (claim.denials.length > 0) out.text(` Denied: ${claim.denials.map((denial) => `“${denial}”`).join('; ')}.`);
   if (claim.hedges.length > 0) out.text(` Hedged: ${claim.hedges.map((hedge) => `“${hedge}”`).join(', ')}.`);
   if (claim.topics.length > 0) {
@@ -94,7 +100,7 @@ export function footnoteFor(claim: Claim, context: FootnoteContext): PhrasingCon
 const quoted = (phrase: string) => `‘${phrase}’`;
 
 /** What a related claim does, after its linked label: " carries the same remark in other words." */
-function relationText(reference: CrossReference): string {
+function relationText(reference: Omit<CrossReference, 'score'>): string {
   const { evidence } = reference;
   const phrase = RELATIONS[reference.relation].phrase;
   if (reference.relation === 'contradicts') {

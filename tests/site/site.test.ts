@@ -23,7 +23,7 @@ describe('the build', () => {
         name,
       ).toEqual([]);
       for (const stage of [
-        /^annotated \d+ articles?, \d+ claims in \d+\.\d s/,
+        /^annotated \d+ articles?, \d+ claims(?: \(\d+ read and \d+ emitted from the cache\))? in \d+\.\d s/,
         /^rendered \d+ pages with Astro in /,
         /^indexed \d+ pages for search in /,
         /^bagged \d+ files/,
