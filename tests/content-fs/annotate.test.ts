@@ -1,22 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/content-fs/annotate-content.ts';
 import { Briefing } from '../../src/schema/briefing.ts';
 import { ContentErrors } from '../../src/schema/content-error.ts';
 import { bundled } from '../helpers/seeds.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'briefing-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('briefing-');
 
 describe('annotate a content folder', () => {
   it('reproduces the committed annotated MDX and briefing.json byte for byte', () => {

@@ -1,21 +1,13 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/content-fs/annotate-content.ts';
 import { openAnnotationCache, pipelineVersion } from '../../src/content-fs/annotation-cache.ts';
 import { syntheticArticles } from '../../src/eval/synthetic.ts';
 import { bundled, repoRoot } from '../helpers/seeds.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'briefing-cache-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('briefing-cache-');
 
 /** A content folder: the seeds and 20 synthetic articles in stories of five. */
 function contentFolder(): string {

@@ -1,20 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/content-fs/annotate-content.ts';
 import { ContentErrors } from '../../src/schema/content-error.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'briefing-boundary-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('briefing-boundary-');
 
 const story = 'Leaders met in the port city on Tuesday. "We agreed on everything," the mayor said.\n';
 /** A content folder with one good article, annotated once; returns the folder. */
