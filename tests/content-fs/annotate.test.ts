@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/content-fs/annotate-content.ts';
@@ -39,6 +39,22 @@ describe('annotate a content folder', () => {
     expect([briefing.title, briefing.summary]).toEqual(['note', '1 article from 1 outlet on 1 story.']);
     expect(briefing.stories.map((story) => story.sources)).toEqual([['note']]);
     expect(readdirSync(path.join(dir, 'annotated'))).toEqual(['note.html', 'note.mdx']);
+  });
+
+  it('keeps the files whose text is unchanged, and writes the others', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'articles'));
+    const story = (more: string) => `---\noutlet: Example Post\n---\nThe bridge reopened on Monday, officials said.${more}\n`;
+    writeFileSync(path.join(dir, 'articles', 'a.md'), story(''));
+    writeFileSync(path.join(dir, 'articles', 'b.md'), '---\noutlet: Other Daily\n---\nA storm closed the harbour on Sunday.\n');
+    annotate(dir, { cache: false });
+    const inode = (file: string) => statSync(path.join(dir, 'annotated', file)).ino;
+    const before = Object.fromEntries(['a.mdx', 'b.mdx'].map((file) => [file, inode(file)]));
+    writeFileSync(path.join(dir, 'articles', 'a.md'), story(' "It is open," the mayor said.'));
+    annotate(dir, { cache: false });
+    expect(inode('b.mdx')).toBe(before['b.mdx']);
+    expect(inode('a.mdx')).not.toBe(before['a.mdx']);
+    expect(readFileSync(path.join(dir, 'annotated', 'a.mdx'), 'utf8')).toContain('It is open');
   });
 
   it('stops before writing anything when one article is bad, naming the file and line', () => {

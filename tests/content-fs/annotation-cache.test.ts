@@ -33,7 +33,10 @@ function cleanOutputs(dir: string): Map<string, string> {
 }
 
 /** The cache's entry files, relative to the cache folder. */
-const entries = (cache: string) => (readdirSync(cache, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.v8')).sort();
+/** The cache's pack files, relative to the cache folder. */
+const packs = (cache: string) => (readdirSync(cache, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.pack')).sort();
+/** How many entries the last annotation of `dir` left in `cache`. */
+const stored = (dir: string, cache: string) => openAnnotationCache(dir, cache).size();
 
 describe('the annotation cache', () => {
   it('re-reads only the edited article, re-emits what its edit changes, and writes what a clean annotation writes', () => {
@@ -44,7 +47,7 @@ describe('the annotation cache', () => {
     expect(cold.cache).toEqual({ read: { hits: 0, misses: articles }, emit: { hits: 0, misses: articles } });
     const warm = annotate(dir, { cache });
     expect(warm.cache).toEqual({ read: { hits: articles, misses: 0 }, emit: { hits: articles, misses: 0 } });
-    expect(entries(cache)).toHaveLength(2 * articles);
+    expect(stored(dir, cache)).toBe(2 * articles);
 
     // Two edits: front matter, then a new sentence. Each article is read again, and emitted
     // again with whichever others its edit changes — relations rest on briefing-wide word
@@ -68,7 +71,7 @@ describe('the annotation cache', () => {
       expect(after).toEqual(cleanOutputs(dir));
     }
     // What the last build did not use is gone: one read and one emission per article.
-    expect(entries(cache)).toHaveLength(2 * articles);
+    expect(stored(dir, cache)).toBe(2 * articles);
   });
 
   it('computes again what it cannot read back, with the same output', () => {
@@ -76,9 +79,24 @@ describe('the annotation cache', () => {
     const cache = path.join(tempDir(), 'cache');
     annotate(dir, { cache });
     const before = outputs(dir);
-    for (const file of entries(cache)) writeFileSync(path.join(cache, file), 'not an entry');
-    const again = annotate(dir, { cache });
-    expect(again.cache!.read.hits + again.cache!.emit.hits).toBe(0);
+    const [pack] = packs(cache);
+    const bytes = readFileSync(path.join(cache, pack!));
+    // Cut short: the entries before the cut are served, the rest computed again.
+    writeFileSync(path.join(cache, pack!), bytes.subarray(0, bytes.length >> 1));
+    const cut = annotate(dir, { cache });
+    expect(cut.cache!.read.hits + cut.cache!.emit.hits).toBeGreaterThan(0);
+    expect(cut.cache!.read.misses + cut.cache!.emit.misses).toBeGreaterThan(0);
+    expect(outputs(dir)).toEqual(before);
+    // One byte changed in an entry: its digest no longer matches, so it is not served.
+    const whole = readFileSync(path.join(cache, pack!));
+    whole[whole.length - 10]! ^= 0xff;
+    writeFileSync(path.join(cache, pack!), whole);
+    const flipped = annotate(dir, { cache });
+    expect(flipped.cache!.read.misses + flipped.cache!.emit.misses).toBe(1);
+    expect(outputs(dir)).toEqual(before);
+    writeFileSync(path.join(cache, pack!), 'not a pack');
+    const garbage = annotate(dir, { cache });
+    expect(garbage.cache!.read.hits + garbage.cache!.emit.hits).toBe(0);
     expect(outputs(dir)).toEqual(before);
   });
 
@@ -96,25 +114,30 @@ describe('the annotation cache', () => {
     const root = tempDir();
     const cache = path.join(tempDir(), 'cache');
     const first = openAnnotationCache(root, cache, 'a'.repeat(64));
-    first.set('read-0123', { claims: [1, 2] });
-    expect(first.get('read-0123')).toEqual({ claims: [1, 2] });
-    const second = openAnnotationCache(root, cache, 'b'.repeat(64));
-    expect(second.get('read-0123')).toBeUndefined();
-    second.prune();
-    expect(entries(cache)).toEqual([]);
+    first.set('read-0123', { claims: [1, 2], speaker: null, discovered: new Map([['Ada', 'person']]) });
+    first.save();
+    const again = openAnnotationCache(root, cache, 'a'.repeat(64));
+    expect(again.get('read-0123')).toEqual({ claims: [1, 2], speaker: null, discovered: new Map([['Ada', 'person']]) });
+    const other = openAnnotationCache(root, cache, 'b'.repeat(64));
+    expect(other.get('read-0123')).toBeUndefined();
+    other.save();
+    expect(packs(cache)).toHaveLength(1);
+    expect(openAnnotationCache(root, cache, 'a'.repeat(64)).size()).toBe(0);
   });
 
   it('forgets the cache of a content folder that no longer exists', () => {
     const cache = path.join(tempDir(), 'cache');
     const gone = tempDir();
-    openAnnotationCache(gone, cache, 'a'.repeat(64)).set('emit-0a', 'x');
+    const first = openAnnotationCache(gone, cache, 'a'.repeat(64));
+    first.set('emit-0a', 'x');
+    first.save();
     rmSync(gone, { recursive: true });
     const kept = tempDir();
     const other = openAnnotationCache(kept, cache, 'a'.repeat(64));
     other.set('emit-0b', 'y');
-    other.prune();
-    expect(entries(cache)).toHaveLength(1);
-    expect(other.get('emit-0b')).toBe('y');
+    other.save();
+    expect(packs(cache)).toHaveLength(1);
+    expect(openAnnotationCache(kept, cache, 'a'.repeat(64)).get('emit-0b')).toBe('y');
   });
 
   it('takes a new pipeline version from any change to the pipeline’s code or locked dependencies', () => {
