@@ -92,10 +92,28 @@ function writeUnlessSame(last: string, staging: string, name: string, text: stri
   writeFileSync(path.join(staging, name), text);
 }
 
+/**
+ * The cache only saves work: when it cannot be opened or saved (a read-only or full disk, a
+ * file where its folder should be), annotation goes on without it and says so once.
+ */
+function cacheTrouble(folder: string, what: string, error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.warn(`Annotation cache ${what} (${folder}): ${reason}. The annotations are complete; the next build computes them again.`);
+}
+
+function openCache(root: string, folder: string): OpenedCache | undefined {
+  try {
+    return openAnnotationCache(root, folder);
+  } catch (error) {
+    cacheTrouble(folder, 'not used', error);
+    return undefined;
+  }
+}
+
 export function annotate(dir?: string, options: AnnotateOptions = {}): AnnotateResult {
   const paths = contentPaths(dir);
   const folder = options.cache === undefined ? cacheDir() : options.cache || null;
-  const cache = folder ? openAnnotationCache(paths.root, folder) : undefined;
+  const cache = folder ? openCache(paths.root, folder) : undefined;
   const analysed = analyseChecked(paths, cache);
   const { briefing } = analysed;
   // The manifest is our own output: failing this is a bug, not a content mistake. Only the
@@ -125,7 +143,13 @@ export function annotate(dir?: string, options: AnnotateOptions = {}): AnnotateR
   rmSync(old, { recursive: true, force: true });
   writeJsonFile(paths.manifest, briefing);
   // Only once everything is written: a build that failed keeps the entries it had.
-  cache?.save();
+  if (cache && folder) {
+    try {
+      cache.save();
+    } catch (error) {
+      cacheTrouble(folder, 'not saved', error);
+    }
+  }
   return {
     paths,
     title: briefing.title,

@@ -1,6 +1,6 @@
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annotate } from '../../src/content-fs/annotate-content.ts';
 import { openAnnotationCache, pipelineVersion } from '../../src/content-fs/annotation-cache.ts';
 import { syntheticArticles } from '../../src/eval/synthetic.ts';
@@ -98,6 +98,22 @@ describe('the annotation cache', () => {
     const garbage = annotate(dir, { cache });
     expect(garbage.cache!.read.hits + garbage.cache!.emit.hits).toBe(0);
     expect(outputs(dir)).toEqual(before);
+  });
+
+  it('annotates in full, and says so, when the cache cannot be saved', () => {
+    const dir = contentFolder();
+    const blocked = path.join(tempDir(), 'cache');
+    writeFileSync(blocked, 'a file where the cache folder should be');
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message));
+    try {
+      const result = annotate(dir, { cache: blocked });
+      expect(result.cache!.read.misses).toBe(readdirSync(path.join(dir, 'articles')).length);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(warnings).toEqual([expect.stringMatching(/^Annotation cache not saved \(.*cache\): .*The annotations are complete/)]);
+    expect(outputs(dir)).toEqual(cleanOutputs(dir));
   });
 
   it('still reports a mistake in an edited article with its file and line, and writes nothing', () => {
