@@ -3,7 +3,8 @@
  * annotated MDX and briefing.json — all of them, or, on any error, none.
  */
 import { annotateOrExit } from '../src/content-fs/annotate-content.ts';
+import { cacheHitsText } from '../src/content-fs/annotation-cache.ts';
 
 const result = annotateOrExit();
-const fromCache = result.cache ? `; ${result.cache.read.hits} read and ${result.cache.emit.hits} emitted from the cache` : '';
+const fromCache = result.cache ? `; ${cacheHitsText(result.cache)}` : '';
 console.log(`annotated ${result.sources} articles, ${result.claims} claims → ${result.written}${fromCache}`);

@@ -69,10 +69,7 @@ try {
   rmSync(historyFile, { force: true });
   process.exit(error instanceof ChildFailed ? error.code : 1);
 }
-const fromCache =
-  annotated.cache && annotated.cache.read.hits + annotated.cache.emit.hits > 0
-    ? ` (${annotated.cache.read.hits} read and ${annotated.cache.emit.hits} emitted from the cache)`
-    : '';
+const fromCache = annotated.fromCache ? ` (${annotated.fromCache})` : '';
 annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims${fromCache}`, annotated.sources, annotated.cpuSeconds);
 
 try {

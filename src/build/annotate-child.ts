@@ -4,7 +4,7 @@
  * its file and line, and the process exits 1 with nothing written.
  */
 import { annotateOrExit } from '../content-fs/annotate-content.ts';
-import type { CacheCounts } from '../content-fs/annotation-cache.ts';
+import { cacheHitsText } from '../content-fs/annotation-cache.ts';
 import type { BriefingSummary } from './bag-info.ts';
 import { cpuSeconds, sendResult } from './in-child.ts';
 
@@ -14,8 +14,8 @@ export interface Annotated extends BriefingSummary {
   root: string;
   /** CPU seconds this process used, user and system. */
   cpuSeconds: number;
-  /** How many articles were read and emitted from the annotation cache, and how many anew; null without a cache. */
-  cache: CacheCounts | null;
+  /** What the build's line says of the annotation cache ("999 read and 997 emitted from the cache"); null when nothing came from it. */
+  fromCache: string | null;
 }
 
 const result = annotateOrExit();
@@ -26,6 +26,6 @@ const message: Annotated = {
   claims: result.claims,
   root: result.paths.root,
   cpuSeconds: cpuSeconds(),
-  cache: result.cache,
+  fromCache: result.cache && result.cache.read.hits + result.cache.emit.hits > 0 ? cacheHitsText(result.cache) : null,
 };
 sendResult(message);

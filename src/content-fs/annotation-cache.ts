@@ -5,9 +5,9 @@
  * result exactly: Maps, `null`s and the claims a paragraph shares with the claim list.
  *
  * Layout: `<cache>/<content folder>/<pipeline version>.pack`, each part a digest: the entries
- * one after another, each with its key, length and digest. The pipeline version digests the code that computes the results (every
- * file of `src/pipeline`, `src/schema` and `src/vocabulary`), the locked dependencies and
- * the Node runtime (its V8 writes the entries, its ICU segments the text): any change to
+ * one after another, each with its key, length and digest. The pipeline version digests the
+ * code that computes the results (every file of `src/pipeline`, `src/schema` and
+ * `src/vocabulary`), the locked dependencies and the Node runtime (its V8 writes the entries, its ICU segments the text): any change to
  * them opens an empty cache, so no result of other code can be served. An entry that
  * cannot be read back, or whose digest does not match, is a miss, never an error. After a
  * build, `save` keeps only the entries that build used and removes other versions and the
@@ -51,6 +51,9 @@ export function pipelineVersion(root: string = repository): string {
 
 /** How many results of each kind came from the cache and how many were computed. */
 export type CacheCounts = Record<(typeof CACHE_KINDS)[number], { hits: number; misses: number }>;
+
+/** What a build says of the cache: "999 read and 997 emitted from the cache". */
+export const cacheHitsText = (counts: CacheCounts): string => `${counts.read.hits} read and ${counts.emit.hits} emitted from the cache`;
 
 export interface OpenedCache extends AnnotationCache {
   counts(): CacheCounts;
