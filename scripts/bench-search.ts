@@ -38,7 +38,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 /** What a fetched file is, for the breakdown. */
 function kindOf(pathname: string): string {
   if (/\.pf_meta$/.test(pathname) || /pagefind-entry\.json/.test(pathname)) return 'index metadata';
-  if (/\/pagefind\/(?:pagefind\.js|wasm\.[a-z]+\.pagefind)$|\/search\/engine\//.test(pathname)) return 'search code (Pagefind, WebAssembly)';
+  if (/\/pagefind\/(?:pagefind\.js|parts\.js|wasm\.[a-z]+\.pagefind)$|\/search\/engine\//.test(pathname)) return 'search code (Pagefind, WebAssembly)';
   if (/\.pf_index$/.test(pathname)) return 'index chunks';
   if (/\.pf_filter$/.test(pathname)) return 'filters';
   if (/\.pf_fragment$/.test(pathname)) return 'result fragments';

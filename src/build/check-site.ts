@@ -8,27 +8,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
 import { describeVerification, verifyBag } from './bag.ts';
+import { START_TAG, unescapeHtml } from './html-tags.ts';
 import { listFiles } from './list-files.ts';
 import { readPagefindCbor } from './pagefind-canonical.ts';
 import type { SiteAddress } from './site-address.ts';
 import { PAGEFIND_DIR } from './search-index.ts';
 
-/**
- * A start tag with its attributes, quotes respected: an attribute is only looked for inside
- * one, never in text, where an article may well write `<a href="…">` (escaped, as text).
- */
-const START_TAG = /<[a-zA-Z][^\s/>]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
-const unescapeHtml = (value: string) =>
-  !value.includes('&')
-    ? value
-    : value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec?: string, hex?: string, name?: string) =>
-        dec
-          ? String.fromCodePoint(Number(dec))
-          : hex
-            ? String.fromCodePoint(parseInt(hex, 16))
-            : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name!.toLowerCase()]!,
-      );
 
 /** The site file a reference names, or null when it points off the site (another host, mailto:, a data: URL). */
 export function referencedFile(page: string, reference: string, address: SiteAddress): string | null {
@@ -89,7 +75,7 @@ function checkPagefind(siteDir: string, written: readonly { path: string; bytes:
   for (const meta of metas) {
     const value = decode(readPagefindCbor(readFileSync(path.join(siteDir, meta.path)), meta.path)) as unknown[];
     const names = (list: unknown, folder: string, ext: string, at: number) =>
-      (list as unknown[][]).map((entry) => `${PAGEFIND_DIR}/${folder}/${String(entry[at])}.${ext}`);
+      (list as unknown[][]).map((entry) => `${path.posix.dirname(meta.path)}/${folder}/${String(entry[at])}.${ext}`);
     const needed = [...names(value[1], 'fragment', 'pf_fragment', 0), ...names(value[2], 'index', 'pf_index', 2), ...names(value[3], 'filter', 'pf_filter', 1)];
     for (const file of needed) {
       if (!existsSync(path.join(siteDir, file))) problems.push(`${meta.path}: names ${file}, which is missing`);

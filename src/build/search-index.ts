@@ -17,10 +17,12 @@
  * (`src/lib/search-results.ts`). One record per claim would multiply the index by the
  * number of claims per article (see the README, "Search and reading offline").
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { canonicalPagefindFiles } from './pagefind-canonical.ts';
+import { listFiles } from './list-files.ts';
+import { canonicalPagefindFiles, type PagefindFile } from './pagefind-canonical.ts';
+import { mergedParts, pagesPerPart, partFolder, planSearchParts, searchPageOf, type SearchPage } from './search-parts.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 /** The folder of the site Pagefind's files go in. */
@@ -47,32 +49,85 @@ export interface SearchIndexResult {
   precached: { files: number; bytes: number };
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+/** Files of a part after the first that its index needs: the first part brings Pagefind's code. */
+const PART_DATA = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:fragment|index|filter)\/)/;
+
+/** The module the search engine (`public/search/engine/pagefind.js`) reads the parts from. */
+export const PARTS_MODULE = 'parts.js';
+
+/** Pages fed to Pagefind at once: enough to keep its service busy, few enough to hold little HTML. */
+const FEED_AT_ONCE = 16;
+
+export async function buildSearchIndex(siteDir: string, perPart: number = pagesPerPart()): Promise<SearchIndexResult> {
+  const outputPath = path.join(siteDir, PAGEFIND_DIR);
+  const html = listFiles(siteDir).filter((file) => file.endsWith('.html'));
+  // A site whose every page fits one part is read by Pagefind itself, in one pass.
+  const parts: (SearchPage[] | null)[] = html.length <= perPart ? [null] : planSearchParts(indexedPages(siteDir, html), perPart);
+  const written: SearchIndexResult['written'] = [];
+  let pages = 0;
+  for (const [k, part] of parts.entries()) {
+    const files = await indexPart(siteDir, part);
+    pages += files.pages;
+    for (const file of canonicalPagefindFiles(files.files)) {
+      if (k > 0 && !PART_DATA.test(file.path)) continue;
+      const name = `${partFolder(k)}${file.path}`;
+      writeFile(outputPath, name, file.content);
+      written.push({ path: `${PAGEFIND_DIR}/${name}`, bytes: file.content.length });
+    }
+  }
+  const partsModule = Buffer.from(`export default ${JSON.stringify(mergedParts(parts.length))};\n`);
+  writeFile(outputPath, PARTS_MODULE, partsModule);
+  written.push({ path: `${PAGEFIND_DIR}/${PARTS_MODULE}`, bytes: partsModule.length });
+  written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const worker = writeServiceWorker(siteDir);
+  return { pages, outputPath, written, precached: { files: worker.files, bytes: worker.bytes } };
+}
+
+function writeFile(folder: string, name: string, content: Uint8Array): void {
+  const target = path.join(folder, name);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+/** The pages Pagefind would index, with their dates: read one at a time, so that only their paths stay in memory. */
+function indexedPages(siteDir: string, html: readonly string[]): SearchPage[] {
+  return html.flatMap((file) => searchPageOf(file, readFileSync(path.join(siteDir, file), 'utf8')) ?? []);
+}
+
+/**
+ * One part of the index, built by a Pagefind process of its own that is closed before the
+ * next starts: its memory is the part's, not the site's. `null` is the whole site, read by
+ * Pagefind from the folder.
+ */
+async function indexPart(siteDir: string, part: readonly SearchPage[] | null): Promise<{ pages: number; files: PagefindFile[] }> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
-  let indexed: Omit<SearchIndexResult, 'precached'>;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: siteDir });
-    fail('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
+    let pages = 0;
+    if (part === null) {
+      const added = await index.addDirectory({ path: siteDir });
+      fail('addDirectory', added.errors);
+      pages = added.page_count;
+    } else {
+      for (let at = 0; at < part.length; at += FEED_AT_ONCE) {
+        const added = await Promise.all(
+          part
+            .slice(at, at + FEED_AT_ONCE)
+            .map((page) => index.addHTMLFile({ sourcePath: page.path, content: readFileSync(path.join(siteDir, page.path), 'utf8') })),
+        );
+        for (const one of added) fail('addHTMLFile', one.errors);
+        pages += added.length;
+      }
+    }
+    if (pages === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
     const got = await index.getFiles();
     fail('getFiles', got.errors);
-    const outputPath = path.join(siteDir, PAGEFIND_DIR);
-    const written: SearchIndexResult['written'] = [];
-    for (const file of canonicalPagefindFiles(got.files)) {
-      const target = path.join(outputPath, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      written.push({ path: `${PAGEFIND_DIR}/${file.path}`, bytes: file.content.length });
-    }
-    indexed = { pages: added.page_count, outputPath, written };
+    return { pages, files: got.files };
   } finally {
     await pagefind.close();
   }
-  const worker = writeServiceWorker(siteDir);
-  return { ...indexed, precached: { files: worker.files, bytes: worker.bytes } };
 }

@@ -55,8 +55,8 @@ export function offlineBudget(env: NodeJS.ProcessEnv = process.env): number {
  * 2, the results' fragments, when those fit too; 3, the pages, only when the whole site does.
  */
 export function offlineTier(file: string): 0 | 1 | 2 | 3 {
-  if (file.startsWith('pagefind/index/')) return 1;
-  if (file.startsWith('pagefind/fragment/')) return 2;
+  if (/^pagefind\/(?:part-\d+\/)?index\//.test(file)) return 1;
+  if (/^pagefind\/(?:part-\d+\/)?fragment\//.test(file)) return 2;
   if (file.startsWith('pagefind/') || file.startsWith('_astro/') || SHELL_PAGES.includes(file)) return 0;
   // Small files at the root: the icon, the web manifest, robots.txt; not the pages or the feeds.
   if (!file.includes('/') && !/\.(?:html|xml)$/.test(file)) return 0;
@@ -84,7 +84,7 @@ export function fileOfRequest(request: string): string {
 }
 
 /** Files whose names carry a hash of their content (Pagefind's chunks, Astro's assets): a copy cached by an older build is still good. */
-export const IMMUTABLE_FILES = /^(?:pagefind\/(?:fragment|index|filter)\/|_astro\/)|\.pf_meta$/;
+export const IMMUTABLE_FILES = /^(?:pagefind\/(?:part-\d+\/)?(?:fragment|index|filter)\/|_astro\/)|\.pf_meta$/;
 
 /**
  * Not precached: the worker itself, the data files at the root (`briefing.json` and its

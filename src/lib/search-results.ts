@@ -57,6 +57,9 @@ export interface ClaimFilters {
 /** Pagefind filter names used by the site. */
 export const FILTER = { topic: 'topic', outlet: 'outlet', kind: 'claim kind', speaker: 'speaker' } as const;
 
+/** The search index's sort keys (`data-pagefind-sort`): an article's publication date, as YYYY-MM-DD. */
+export const SORT = { date: 'date' } as const;
+
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Pagefind splits content into words this way (`build_excerpt` in pagefind.js). */

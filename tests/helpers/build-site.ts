@@ -17,6 +17,9 @@ import { repoRoot } from './seeds.ts';
 /** Where the test builds go; BRIEFING_TEST_TMP lets two test runs on one machine stay apart. */
 export const tmp = path.resolve(process.env.BRIEFING_TEST_TMP ?? path.join(repoRoot, 'tests/.tmp'));
 
+/** Pages per search index part in the `paged` build: four parts. */
+export const PAGED_PART_PAGES = 100;
+
 /** The public address of the sub-path build. */
 export const basedSite = { origin: 'https://news.example.org', base: '/briefing/' } as const;
 
@@ -34,7 +37,7 @@ interface BuiltSite {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Forty synthetic articles: enough claims for paginated lists; built with a 1 MB offline budget. */
+    /** Forty synthetic articles: enough claims for paginated lists; built with a 1 MB offline budget and a search index in parts. */
     paged: BuiltSite;
     /** The bundled briefing. */
     seeds: BuiltSite;
@@ -141,7 +144,8 @@ export default function setup(project: TestProject): void {
   for (const file of articles) writeFileSync(path.join(synthetic, 'articles', file.file), withCorrections(file.file, file.bytes));
   commitContent(synthetic, 'The fortieth article, and two corrections', false);
   // Built with a 1 MB offline budget: its first visit keeps the shell and the search index, not every page.
-  project.provide('paged', buildSite('paged', synthetic, undefined, { BRIEFING_OFFLINE_BUDGET: '1' }));
+  // And with its search index in parts of 100 pages, as a site of tens of thousands of pages is (src/build/search-parts.ts).
+  project.provide('paged', buildSite('paged', synthetic, undefined, { BRIEFING_OFFLINE_BUDGET: '1', BRIEFING_SEARCH_PART_PAGES: String(PAGED_PART_PAGES) }));
   const adversarial = path.join(tmp, 'adversarial-articles');
   rmSync(adversarial, { recursive: true, force: true });
   mkdirSync(path.join(adversarial, 'articles'), { recursive: true });

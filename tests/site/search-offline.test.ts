@@ -65,6 +65,14 @@ describe('what the first visit keeps', () => {
     ).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(offlineTier('pagefind/index/en_1.pf_index')).toBe(1);
     expect(offlineTier('pagefind/fragment/en_1.pf_fragment')).toBe(2);
+    // The other parts of an index built in parts (src/build/search-parts.ts): the same tiers.
+    expect(
+      ['pagefind/parts.js', 'pagefind/part-2/pagefind-entry.json', 'pagefind/part-2/pagefind.en_1.pf_meta', 'pagefind/part-12/filter/en_1.pf_filter'].map(
+        offlineTier,
+      ),
+    ).toEqual([0, 0, 0, 0]);
+    expect(offlineTier('pagefind/part-2/index/en_1.pf_index')).toBe(1);
+    expect(offlineTier('pagefind/part-12/fragment/en_1.pf_fragment')).toBe(2);
     expect(['articles/a/index.html', 'people/2/index.html', 'sitemap.xml', 'feed.xml'].map(offlineTier)).toEqual([3, 3, 3, 3]);
   });
 
