@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Annotated } from '../src/build/annotate-child.ts';
+import type { PagesChecked } from '../src/build/check-site.ts';
 import { requireModernNode } from '../src/build/node-version.ts';
 
 requireModernNode();
@@ -72,6 +73,7 @@ try {
 const fromCache = annotated.fromCache ? ` (${annotated.fromCache})` : '';
 annotating.end(`annotated ${annotated.sources} articles, ${annotated.claims} claims${fromCache}`, annotated.sources, annotated.cpuSeconds);
 
+let pageCheck: ReturnType<typeof startChild<PagesChecked>> | undefined;
 try {
   const { buildSearchIndex } = await import('../src/build/search-index.ts');
   const { briefingJsonSchema } = await import('../src/build/json-schema.ts');
@@ -89,6 +91,13 @@ try {
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());
+  // The pages are read for the link check while Pagefind indexes them: two processes, two cores.
+  pageCheck = startChild<PagesChecked>(stageScript('check-child.ts'), undefined, { ...process.env, BRIEFING_CHECK_SITE: staging });
+  // Settled here so that a failure while Pagefind still runs is not an unhandled rejection.
+  const pagesRead = pageCheck.done.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
   const indexing = progress.stage('indexing pages for search');
   const search = await buildSearchIndex(staging);
   indexing.end(`indexed ${search.pages} pages for search`, search.pages);
@@ -96,7 +105,10 @@ try {
   const bag = writeBag(staging, bagInfo(annotated.root, annotated, search.pages));
   bagging.end(`bagged ${bag.files} files, ${bag.bytes} bytes (manifest-sha256.txt)`, bag.files);
   const checking = progress.stage('checking the site');
-  const problems = checkSite(staging, siteAddress(), search.written);
+  const pagesChecked = await pagesRead;
+  if ('error' in pagesChecked) throw pagesChecked.error;
+  if (!pagesChecked.value) throw new Error('the page check sent no result');
+  const problems = checkSite(staging, siteAddress(), search.written, pagesChecked.value);
   checking.end('checked links, search files and the bag');
   if (problems.length > 0) {
     throw new Error(
@@ -112,6 +124,7 @@ try {
   rmSync(historyFile, { force: true });
   swapping.end('replaced the last site');
 } catch (error) {
+  pageCheck?.stop();
   rmSync(staging, { recursive: true, force: true });
   rmSync(historyFile, { force: true });
   console.error(

@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, st
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { BAG_INFO, MANIFEST, TAG_FILES, verifyBag } from '../../src/build/bag.ts';
-import { checkSite } from '../../src/build/check-site.ts';
+import { checkPages, checkSite } from '../../src/build/check-site.ts';
 import { siteAddress } from '../../src/build/site-address.ts';
 import { listFiles } from '../helpers/html.ts';
 import { tmp } from '../helpers/build-site.ts';
@@ -147,6 +147,25 @@ describe('the checks a build makes before it replaces the last site', () => {
     expect(problems).toContain(`index.html: /${css} (no ${css})`);
     expect(problems.some((line) => line.endsWith(`names ${fragment}, which is missing`))).toBe(true);
     expect(problems).toContain(`missing: ${css}`);
+  });
+
+  it('read the pages while Pagefind writes: a file written after the pages were read is looked at when the build is done', () => {
+    const folder = copyOfSeeds('pages-first');
+    const written = pagefindFiles();
+    // As the build has it when the page check starts: no index yet.
+    cpSync(path.join(folder, 'pagefind'), path.join(folder, '..', 'pages-first-index'), { recursive: true });
+    rmSync(path.join(folder, 'pagefind'), { recursive: true });
+    const pages = checkPages(folder, address);
+    expect(pages.problems).toEqual([]);
+    expect(pages.pending.map((reference) => reference.file)).toContain('pagefind/pagefind-component-ui.css');
+    // Pagefind writes its files, but for the stylesheet every page loads.
+    cpSync(path.join(folder, '..', 'pages-first-index'), path.join(folder, 'pagefind'), { recursive: true });
+    unlinkSync(path.join(folder, 'pagefind/pagefind-component-ui.css'));
+    const problems = checkSite(folder, address, written, pages);
+    expect(problems).toContain('index.html: /pagefind/pagefind-component-ui.css (no pagefind/pagefind-component-ui.css)');
+    expect(problems.filter((line) => line.includes('(no ')).every((line) => line.endsWith('(no pagefind/pagefind-component-ui.css)'))).toBe(true);
+    // The same problems as reading the pages after everything is written.
+    expect([...problems].sort()).toEqual([...checkSite(folder, address, written)].sort());
   });
 
   it('look for references in tags only: a link an article writes as text is text', () => {
