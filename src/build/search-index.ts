@@ -17,7 +17,7 @@
  * (`src/lib/search-results.ts`). One record per claim would multiply the index by the
  * number of claims per article (see the README, "Search and reading offline").
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './list-files.ts';
@@ -55,9 +55,6 @@ const PART_DATA = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:fragment
 /** The module the search engine (`public/search/engine/pagefind.js`) reads the parts from. */
 export const PARTS_MODULE = 'parts.js';
 
-/** Pages fed to Pagefind at once: enough to keep its service busy, few enough to hold little HTML. */
-const FEED_AT_ONCE = 16;
-
 export async function buildSearchIndex(siteDir: string, perPart: number = pagesPerPart()): Promise<SearchIndexResult> {
   const outputPath = path.join(siteDir, PAGEFIND_DIR);
   const html = listFiles(siteDir).filter((file) => file.endsWith('.html'));
@@ -89,45 +86,56 @@ function writeFile(folder: string, name: string, content: Uint8Array): void {
   writeFileSync(target, content);
 }
 
-/** The pages Pagefind would index, with their dates: read one at a time, so that only their paths stay in memory. */
+/**
+ * The pages Pagefind would index, with their dates: read one at a time, so that only their
+ * paths stay in memory, and as Latin-1, which is cheaper than UTF-8 and the same for what
+ * is read (tag and attribute names, dates).
+ */
 function indexedPages(siteDir: string, html: readonly string[]): SearchPage[] {
-  return html.flatMap((file) => searchPageOf(file, readFileSync(path.join(siteDir, file), 'utf8')) ?? []);
+  return html.flatMap((file) => searchPageOf(file, readFileSync(path.join(siteDir, file), 'latin1')) ?? []);
 }
 
 /**
  * One part of the index, built by a Pagefind process of its own that is closed before the
- * next starts: its memory is the part's, not the site's. `null` is the whole site, read by
- * Pagefind from the folder.
+ * next starts: its memory is the part's, not the site's. `null` is the whole site.
+ *
+ * Pagefind reads a part from a folder of hard links to its pages, at their paths in the
+ * site: from a folder it reads and parses pages on every core, where pages sent one by one
+ * (`addHTMLFile`) are parsed one after another (measured at 1,000 articles: 6.0 s from the
+ * folder, 10.2 s sent).
  */
 async function indexPart(siteDir: string, part: readonly SearchPage[] | null): Promise<{ pages: number; files: PagefindFile[] }> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
+  const folder = part === null ? siteDir : `${siteDir}.search-part`;
   try {
+    if (part !== null) linkPages(siteDir, folder, part);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    let pages = 0;
-    if (part === null) {
-      const added = await index.addDirectory({ path: siteDir });
-      fail('addDirectory', added.errors);
-      pages = added.page_count;
-    } else {
-      for (let at = 0; at < part.length; at += FEED_AT_ONCE) {
-        const added = await Promise.all(
-          part
-            .slice(at, at + FEED_AT_ONCE)
-            .map((page) => index.addHTMLFile({ sourcePath: page.path, content: readFileSync(path.join(siteDir, page.path), 'utf8') })),
-        );
-        for (const one of added) fail('addHTMLFile', one.errors);
-        pages += added.length;
-      }
-    }
-    if (pages === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
+    const added = await index.addDirectory({ path: folder });
+    fail('addDirectory', added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
     const got = await index.getFiles();
     fail('getFiles', got.errors);
-    return { pages, files: got.files };
+    return { pages: added.page_count, files: got.files };
   } finally {
     await pagefind.close();
+    if (part !== null) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A folder of the part's pages, at their paths in the site: hard links, or copies where the file system has none. */
+function linkPages(siteDir: string, folder: string, part: readonly SearchPage[]): void {
+  rmSync(folder, { recursive: true, force: true });
+  for (const page of part) {
+    const target = path.join(folder, page.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(path.join(siteDir, page.path), target);
+    } catch {
+      copyFileSync(path.join(siteDir, page.path), target);
+    }
   }
 }
