@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { hasChromium, servedInBrowser } from '../helpers/browser.ts';
+import { PAGED_PART_PAGES } from '../helpers/build-site.ts';
+import { listFiles } from '../helpers/html.ts';
 
 const paged = inject('paged');
 
@@ -49,6 +51,20 @@ describe.runIf(hasChromium)('a search index in parts', () => {
   it('is in several parts in the paged build, and in one when every page fits', () => {
     expect(partsOf(paged.site)).toBeGreaterThanOrEqual(3);
     expect(partsOf(whole)).toBe(1);
+  });
+
+  it('is the same, byte for byte, when built again', async () => {
+    const again = mkdtempSync(path.join(tmpdir(), 'briefing-parts-again-'));
+    try {
+      cpSync(paged.site, again, { recursive: true });
+      rmSync(path.join(again, 'pagefind'), { recursive: true });
+      await buildSearchIndex(again, PAGED_PART_PAGES);
+      const index = (site: string) =>
+        listFiles(path.join(site, 'pagefind')).map((file) => [file, readFileSync(path.join(site, 'pagefind', file)).toString('base64')]);
+      expect(index(again)).toEqual(index(paged.site));
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
   });
 
   for (const term of ['governor', 'minister said']) {
