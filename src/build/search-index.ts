@@ -16,6 +16,12 @@
  * position, and the search UI turns a hit inside it into a link to that claim
  * (`src/lib/search-results.ts`). One record per claim would multiply the index by the
  * number of claims per article (see the README, "Search and reading offline").
+ *
+ * A site of more pages than one part holds is indexed in parts (`search-parts.ts`), one
+ * Pagefind process after another: the first part is `pagefind/` with Pagefind's code, the
+ * others only their data (`pagefind/part-2/`, …), and `pagefind/parts.js` lists them for
+ * the engine that merges them in the browser (`public/search/engine/pagefind.js`). A site
+ * in one part has an empty list.
  */
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,7 +59,7 @@ export interface SearchIndexResult {
 const PART_DATA = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:fragment|index|filter)\/)/;
 
 /** The module the search engine (`public/search/engine/pagefind.js`) reads the parts from. */
-export const PARTS_MODULE = 'parts.js';
+const PARTS_MODULE = 'parts.js';
 
 export async function buildSearchIndex(siteDir: string, perPart: number = pagesPerPart()): Promise<SearchIndexResult> {
   const outputPath = path.join(siteDir, PAGEFIND_DIR);
