@@ -15,7 +15,8 @@
  * that last group round for newest first.
  *
  * Pages without a date are dealt in turn after them, in path order, so that the parts are
- * as large as one another.
+ * as large as one another. A site with fewer dated pages than parts has as many parts as
+ * dated pages, which may then hold more pages than asked.
  */
 
 import { SORT } from '../lib/search-results.ts';
@@ -49,8 +50,11 @@ const byValue = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function planSearchParts(pages: readonly SearchPage[], pagesPerPart: number = PAGES_PER_PART): SearchPage[][] {
   if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) throw new Error(`pages per search index part must be a whole number above 0, not ${pagesPerPart}`);
-  const count = Math.max(1, Math.ceil(pages.length / pagesPerPart));
   const dated = pages.filter((page) => page.date !== null).sort((a, b) => byValue(a.date!, b.date!) || byValue(a.path, b.path));
+  // Every part holds a dated page when any page has a date: Pagefind drops the pages without
+  // one from a date order only in an index that has the key, so a part without it would
+  // mix its undated pages, by relevance, into the date order. Hence never more parts than dated pages.
+  const count = Math.max(1, Math.min(Math.ceil(pages.length / pagesPerPart), dated.length || Number.POSITIVE_INFINITY));
   const undated = pages.filter((page) => page.date === null).sort((a, b) => byValue(a.path, b.path));
   const parts: SearchPage[][] = Array.from({ length: count }, () => []);
   for (const [rank, page] of [...dated, ...undated].entries()) parts[rank % count]!.push(page);

@@ -91,6 +91,15 @@ describe('planSearchParts', () => {
     expect(desc).not.toEqual([...dates].reverse());
   });
 
+  it('puts a dated page in every part, even where that makes the parts larger: a part without one would mix undated pages into a date order', () => {
+    const pages = site(3, 500);
+    const parts = planSearchParts(pages, 100);
+    expect(parts).toHaveLength(3);
+    for (const part of parts) expect(part.some((page) => page.date !== null)).toBe(true);
+    // No dated page at all: no date order to keep, and parts of the size asked.
+    expect(planSearchParts(site(0, 500), 100)).toHaveLength(5);
+  });
+
   it('names the parts after the first, and weighs each a little more than the last', () => {
     expect(partFolder(0)).toBe('');
     expect(mergedParts(3)).toEqual([
