@@ -21,8 +21,9 @@ const sortOf = () => {
 const showsFilters = () => document.querySelector('pagefind-filter-pane, pagefind-filter-dropdown') !== null;
 
 // Under a sort, a result's score is its position in its part's date order, times the part's
-// weight (1 + k·ε for part k). Position 0 scores 0 in every part, and Pagefind leaves those results in the parts'
-// order, oldest first: newest first wants that last group the other way round.
+// weight (1 + k·ε for part k). Position 0 scores 0 in every part, and Pagefind leaves those
+// results in the parts' order, oldest first: newest first wants that last group the other
+// way round.
 const newestFirst = (response) => {
   const results = response.results;
   let zero = results.length;
@@ -35,7 +36,11 @@ export function createInstance(options) {
   const index = new URL('../../pagefind/', import.meta.url).pathname;
   const site = new URL('../../', import.meta.url).pathname;
   // Called at once and in order: Pagefind keeps the parts in the order they are merged.
-  for (const part of parts) instance.mergeIndex(`${index}${part.folder}`, { baseUrl: site, indexWeight: part.weight });
+  for (const part of parts) {
+    instance.mergeIndex(`${index}${part.folder}`, { baseUrl: site, indexWeight: part.weight }).catch((error) => {
+      console.warn(`Briefing: part ${part.folder} of the search index could not be loaded:`, error);
+    });
+  }
   return {
     ...instance,
     search: async (term, searchOptions = {}) => {
