@@ -30,7 +30,10 @@ export default defineConfig({
   base: address.base,
   outDir: env('BRIEFING_OUT', 'dist'),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at once: with one, Astro waits on each page's file write before it renders the
+  // next (a third of the render stage idle, profiled); eight cut the 1,000-article render from
+  // 9.0–9.6 s to 6.8–7.6 s with byte-identical output (pages share no state as they render).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Article text is evidence: no smart quotes, dashes or ellipses may be substituted.
   // Headings of editors' Markdown get `user-content-` ids, which content cannot turn into page ids.
   // No syntax highlighting: Shiki colours code with inline styles, which the Content-Security-Policy
