@@ -104,7 +104,8 @@ export function openAnnotationCache(contentRoot: string, dir: string, version: s
   const folderDir = path.join(dir, digest(path.resolve(contentRoot)).slice(0, 16));
   const packFile = path.join(folderDir, `${version.slice(0, 16)}.pack`);
   const last = readPack(packFile);
-  const kept = new Map<string, Buffer>();
+  // The entries this build used, each with its digest: read from the last pack (checked) or made now.
+  const kept = new Map<string, { bytes: Buffer; digest: string }>();
   const counts = Object.fromEntries(CACHE_KINDS.map((kind) => [kind, { hits: 0, misses: 0 }])) as CacheCounts;
   const count = (key: string) => counts[key.slice(0, key.indexOf('-')) as keyof CacheCounts];
   const entryDigest = (bytes: Uint8Array) => digest(bytes).slice(0, 16);
@@ -116,7 +117,7 @@ export function openAnnotationCache(contentRoot: string, dir: string, version: s
       if (entry && entryDigest(entry.bytes) === entry.digest) {
         try {
           value = deserialize(zstdDecompressSync(entry.bytes));
-          kept.set(key, entry.bytes);
+          kept.set(key, entry);
         } catch {
           value = undefined; // Not readable: computed again.
         }
@@ -125,7 +126,8 @@ export function openAnnotationCache(contentRoot: string, dir: string, version: s
       return value;
     },
     set(key, value) {
-      kept.set(key, zstdCompressSync(serialize(value), { params: { [constants.ZSTD_c_compressionLevel]: 1 } }));
+      const bytes = zstdCompressSync(serialize(value), { params: { [constants.ZSTD_c_compressionLevel]: 1 } });
+      kept.set(key, { bytes, digest: entryDigest(bytes) });
     },
     counts: () => structuredClone(counts),
     size: () => last.size,
@@ -137,8 +139,8 @@ export function openAnnotationCache(contentRoot: string, dir: string, version: s
       const fd = openSync(partial, 'w');
       try {
         writeSync(fd, PACK_HEADER);
-        for (const [key, bytes] of [...kept].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          writeSync(fd, `${key} ${bytes.length} ${entryDigest(bytes)}\n`);
+        for (const [key, { bytes, digest: sum }] of [...kept].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          writeSync(fd, `${key} ${bytes.length} ${sum}\n`);
           writeSync(fd, bytes);
         }
       } finally {
