@@ -46,6 +46,19 @@ export interface PagesChecked {
   pending: PendingReference[];
 }
 
+/** Whether a file is in the site and not empty, looked at once per file. */
+function nonEmptyFiles(siteDir: string, files: ReadonlySet<string>): (file: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (file) => {
+    let ok = known.get(file);
+    if (ok === undefined) {
+      ok = files.has(file) && statSync(path.join(siteDir, file)).size > 0;
+      known.set(file, ok);
+    }
+    return ok;
+  };
+}
+
 const referenceProblem = (page: string, reference: string, file: string, exists: boolean) =>
   ownCopy(`${page}: ${reference} (${exists ? `${file} is empty` : `no ${file}`})`);
 
@@ -65,7 +78,7 @@ export function checkPages(siteDir: string, address: SiteAddress): PagesChecked 
   const files = new Set(listFiles(siteDir));
   const problems: string[] = [];
   const pending: PendingReference[] = [];
-  const checked = new Map<string, boolean>();
+  const nonEmpty = nonEmptyFiles(siteDir, files);
   // Root-relative references (nearly all of them) name the same file from every page.
   const rooted = new Map<string, string | null>();
   for (const page of files) {
@@ -86,12 +99,7 @@ export function checkPages(siteDir: string, address: SiteAddress): PagesChecked 
           pending.push({ page, reference: ownCopy(reference), file });
           continue;
         }
-        let ok = checked.get(file);
-        if (ok === undefined) {
-          ok = statSync(path.join(siteDir, file)).size > 0;
-          checked.set(file, ok);
-        }
-        if (!ok) problems.push(referenceProblem(page, reference, file, true));
+        if (!nonEmpty(file)) problems.push(referenceProblem(page, reference, file, true));
       }
     }
   }
@@ -100,14 +108,9 @@ export function checkPages(siteDir: string, address: SiteAddress): PagesChecked 
 
 /** The pending references, now that every file is written. */
 function checkPending(siteDir: string, files: Set<string>, pending: readonly PendingReference[], problems: string[]): void {
-  const checked = new Map<string, boolean>();
+  const nonEmpty = nonEmptyFiles(siteDir, files);
   for (const { page, reference, file } of pending) {
-    let ok = checked.get(file);
-    if (ok === undefined) {
-      ok = files.has(file) && statSync(path.join(siteDir, file)).size > 0;
-      checked.set(file, ok);
-    }
-    if (!ok) problems.push(referenceProblem(page, reference, file, files.has(file)));
+    if (!nonEmpty(file)) problems.push(referenceProblem(page, reference, file, files.has(file)));
   }
 }
 
