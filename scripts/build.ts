@@ -18,7 +18,7 @@ requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { createProgress } = await import('../src/build/progress.ts');
-const { ChildFailed, inChild, startChild } = await import('../src/build/in-child.ts');
+const { ChildFailed, inChild, settled, startChild } = await import('../src/build/in-child.ts');
 const progress = createProgress();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -53,10 +53,7 @@ const astro = startChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'), 
   rendering?.tick(done);
 });
 // Settled here so that a failure while the annotation still runs is not an unhandled rejection.
-const rendered = astro.done.then(
-  (value) => ({ value }),
-  (error: unknown) => ({ error }),
-);
+const rendered = settled(astro.done);
 
 const annotating = progress.stage('annotating articles');
 let annotated: Annotated;
@@ -94,10 +91,7 @@ try {
   // The pages are read for the link check while Pagefind indexes them: two processes, two cores.
   pageCheck = startChild<PagesChecked>(stageScript('check-child.ts'), undefined, { ...process.env, BRIEFING_CHECK_SITE: staging });
   // Settled here so that a failure while Pagefind still runs is not an unhandled rejection.
-  const pagesRead = pageCheck.done.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
+  const pagesRead = settled(pageCheck.done);
   const indexing = progress.stage('indexing pages for search');
   const search = await buildSearchIndex(staging);
   indexing.end(`indexed ${search.pages} pages for search`, search.pages);

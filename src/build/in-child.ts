@@ -81,6 +81,16 @@ export interface StartedChild<T> {
   stop(): void;
 }
 
+/**
+ * A stage's outcome as a value, for a child started before its outcome is awaited: its
+ * failure meanwhile is then not an unhandled rejection.
+ */
+export const settled = <T>(outcome: Promise<T>): Promise<{ value: T } | { error: unknown }> =>
+  outcome.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+
 export function inChild<T>(script: string, onProgress?: (done: number) => void, env: NodeJS.ProcessEnv = process.env): Promise<T | undefined> {
   return startChild<T>(script, onProgress, env).done;
 }
