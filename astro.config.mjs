@@ -10,6 +10,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentPaths } from './src/content-fs/paths.ts';
 import reannotate from './src/integrations/reannotate.ts';
+import renderOrder from './src/integrations/render-order.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { prefixedHeadingIds } from './src/integrations/heading-ids.ts';
 import { siteAddress } from './src/build/site-address.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
   // below forbids (and articles are prose); code blocks stay plain, as written.
   markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [prefixedHeadingIds()] }), syntaxHighlight: false },
   // reannotate: in `astro dev`, annotates again whenever an article or definition is saved;
-  // securityHeaders: after a build, `_headers` with the pages' Content-Security-Policy.
-  integrations: [reannotate(), securityHeaders()],
+  // securityHeaders: after a build, `_headers` with the pages' Content-Security-Policy;
+  // renderOrder: the article pages last, since in `npm run build` they wait for their bodies.
+  integrations: [reannotate(), securityHeaders(), renderOrder()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
   // renders, so no 'unsafe-inline' is needed; Pagefind compiles WebAssembly ('wasm-unsafe-eval').
@@ -78,8 +80,9 @@ export default defineConfig({
       },
     },
     define: {
-      // Read by src/pages/briefing.json.ts, which serves the manifest unchanged.
-      'import.meta.env.BRIEFING_MANIFEST': JSON.stringify(paths.manifest),
+      // Read by src/lib/manifest-fs.ts and by src/pages/briefing.json.ts, which serves it unchanged. `npm run build`
+      // has its copy of the manifest read (BRIEFING_BUILD_MANIFEST, src/build/annotate-child.ts).
+      'import.meta.env.BRIEFING_MANIFEST': JSON.stringify(env('BRIEFING_BUILD_MANIFEST', paths.manifest)),
       // Read by src/lib/article-html-fs.ts: each article's body, rendered by the pipeline.
       'import.meta.env.BRIEFING_ANNOTATED': JSON.stringify(paths.annotated),
       // Written by scripts/build.ts from git, read by src/lib/history-fs.ts; unset in `astro dev`.

@@ -12,13 +12,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Annotated } from '../src/build/annotate-child.ts';
 import type { PagesChecked } from '../src/build/check-site.ts';
+import type { Readiness } from '../src/build/in-child.ts';
 import { requireModernNode } from '../src/build/node-version.ts';
 
 requireModernNode();
 // No build step may reach another host: Astro would otherwise send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { createProgress } = await import('../src/build/progress.ts');
-const { ChildFailed, inChild, settled, startChild } = await import('../src/build/in-child.ts');
+const { ChildFailed, settled, startChild } = await import('../src/build/in-child.ts');
 const progress = createProgress();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,15 +28,19 @@ const outDir = path.resolve(root, process.env.BRIEFING_OUT ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const historyFile = `${outDir}.history.json`;
+// The manifest the render stage reads: written by the annotation as soon as it is final (`annotate-child.ts`).
+const manifestCopy = `${outDir}.manifest.json`;
 
 const stageScript = (name: string) => path.join(root, 'src', 'build', name);
 
 // Read by astro.config.mjs when Astro loads it.
 process.env.BRIEFING_OUT = staging;
 process.env.BRIEFING_HISTORY = historyFile;
+process.env.BRIEFING_BUILD_MANIFEST = manifestCopy;
 const { contentPaths } = await import('../src/content-fs/paths.ts');
 const { contentHistory } = await import('../src/build/history.ts');
 rmSync(staging, { recursive: true, force: true });
+rmSync(manifestCopy, { force: true });
 mkdirSync(path.dirname(outDir), { recursive: true });
 // The revision history, from git, for the site's history pages.
 writeFileSync(historyFile, JSON.stringify(contentHistory(contentPaths().root)));
@@ -45,26 +50,32 @@ writeFileSync(historyFile, JSON.stringify(contentHistory(contentPaths().root)));
 rmSync(path.join(root, 'node_modules', '.astro', 'data-store.json'), { force: true });
 
 // Astro starts at once, beside the annotation: it loads, syncs and bundles while the articles are
-// annotated, and renders no page before it is told the manifest is written (`astro-child.ts`).
+// annotated, renders no page before the manifest is written, and no article page before the
+// articles' bodies are (`astro-child.ts`, `annotate-child.ts`).
 let pages = 0;
 let rendering: ReturnType<typeof progress.stage> | undefined;
-const astro = startChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'), (done) => {
-  pages = done;
-  rendering?.tick(done);
+const astro = startChild<{ cpuSeconds: number }>(stageScript('astro-child.ts'), {
+  onProgress: (done) => {
+    pages = done;
+    rendering?.tick(done);
+  },
 });
 // Settled here so that a failure while the annotation still runs is not an unhandled rejection.
 const rendered = settled(astro.done);
+const render = (ready: Readiness) => {
+  rendering ??= progress.stage('rendering pages', 'pages');
+  astro.go(ready);
+};
 
 const annotating = progress.stage('annotating articles');
 let annotated: Annotated;
 try {
-  annotated = (await inChild<Annotated>(stageScript('annotate-child.ts')))!;
+  annotated = (await startChild<Annotated>(stageScript('annotate-child.ts'), { onReady: render }).done)!;
 } catch (error) {
   // The child has said why (a content mistake with its file and line, or an internal error's stack).
   astro.stop();
   await rendered;
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(historyFile, { force: true });
+  for (const file of [staging, historyFile, manifestCopy]) rmSync(file, { recursive: true, force: true });
   process.exit(error instanceof ChildFailed ? error.code : 1);
 }
 const fromCache = annotated.fromCache ? ` (${annotated.fromCache})` : '';
@@ -80,16 +91,16 @@ try {
   const { siteAddress } = await import('../src/build/site-address.ts');
   const { writeSitemap } = await import('../src/build/sitemap.ts');
 
-  rendering = progress.stage('rendering pages', 'pages');
-  astro.go();
+  render('articles');
   const outcome = await rendered;
   if ('error' in outcome) throw outcome.error;
-  rendering.end(`rendered ${pages} pages with Astro`, pages, outcome.value?.cpuSeconds);
+  rendering!.end(`rendered ${pages} pages with Astro`, pages, outcome.value?.cpuSeconds);
+  rmSync(manifestCopy, { force: true });
   // The manifest's JSON Schema is published beside it.
   writeFileSync(path.join(staging, 'briefing.schema.json'), briefingJsonSchema());
   writeSitemap(staging, siteAddress());
   // The pages are read for the link check while Pagefind indexes them: two processes, two cores.
-  pageCheck = startChild<PagesChecked>(stageScript('check-child.ts'), undefined, { ...process.env, BRIEFING_CHECK_SITE: staging });
+  pageCheck = startChild<PagesChecked>(stageScript('check-child.ts'), { env: { ...process.env, BRIEFING_CHECK_SITE: staging } });
   // Settled here so that a failure while Pagefind still runs is not an unhandled rejection.
   const pagesRead = settled(pageCheck.done);
   const indexing = progress.stage('indexing pages for search');
@@ -119,8 +130,7 @@ try {
   swapping.end('replaced the last site');
 } catch (error) {
   pageCheck?.stop();
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(historyFile, { force: true });
+  for (const file of [staging, historyFile, manifestCopy]) rmSync(file, { recursive: true, force: true });
   console.error(
     `Build failed; ${existsSync(outDir) ? `the previous site in ${path.relative(process.cwd(), outDir) || outDir} is unchanged` : 'nothing was written'}.`,
   );

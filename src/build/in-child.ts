@@ -6,7 +6,8 @@
  * Astro grew on top of it, and Astro's (~2 GB) while Pagefind indexed.
  *
  * The child's output goes straight to the terminal. It talks back with `ChildMessage`s:
- * progress as it goes (`sendProgress`), and its result once (`sendResult`). A child that
+ * progress as it goes (`sendProgress`), what it has made ready for the next stage
+ * (`sendReady`), and its result once (`sendResult`). A child that
  * exits non-zero rejects with its exit code.
  */
 import { fork } from 'node:child_process';
@@ -22,10 +23,16 @@ export class ChildFailed extends Error {
 }
 
 /** What a stage's process sends its parent. */
-export type ChildMessage = { type: 'progress'; done: number } | { type: 'result'; value: unknown };
+export type ChildMessage = { type: 'progress'; done: number } | { type: 'ready'; ready: Readiness } | { type: 'result'; value: unknown };
 
-/** What the parent sends a stage's process: that what it waits for (`waitForParent`) is ready. */
-type ParentMessage = { type: 'go' };
+/**
+ * What the render stage waits for: the manifest, which every page reads, then the articles'
+ * annotated bodies, which the article pages read. The annotation writes the manifest first.
+ */
+export type Readiness = 'manifest' | 'articles';
+
+/** What the parent sends a stage's process: that what it waits for (`waitForParent`) is ready; the articles mean the manifest too. */
+type ParentMessage = { type: 'go'; ready: Readiness };
 
 /**
  * Where a waiting stage keeps its promise: a registered symbol, the same in every copy of
@@ -36,27 +43,39 @@ const WAITING = Symbol.for('briefing.build.waiting-for-parent');
 /**
  * In a stage's process: from now on, `untilParentReady()` waits until the parent says go
  * (`StartedChild.go`). The render stage starts Astro while the articles are still being
- * annotated, and its pages wait for the manifest.
+ * annotated: its pages wait for the manifest, and the article pages for their bodies too.
  */
 export function waitForParent(): void {
-  (globalThis as Record<symbol, unknown>)[WAITING] = new Promise<void>((resolve) => {
-    const onMessage = (message: ParentMessage) => {
-      if (message?.type !== 'go') return;
-      process.off('message', onMessage);
-      // The channel must not keep the process alive once the stage is done.
-      process.channel?.unref();
-      resolve();
-    };
-    process.on('message', onMessage);
-  });
+  const release = new Map<Readiness, () => void>();
+  const waiting: Record<Readiness, Promise<void>> = {
+    manifest: new Promise((resolve) => release.set('manifest', resolve)),
+    articles: new Promise((resolve) => release.set('articles', resolve)),
+  };
+  const onMessage = (message: ParentMessage) => {
+    if (message?.type !== 'go') return;
+    release.get('manifest')!();
+    if (message.ready !== 'articles') return;
+    release.get('articles')!();
+    process.off('message', onMessage);
+    // The channel must not keep the process alive once the stage is done.
+    process.channel?.unref();
+  };
+  process.on('message', onMessage);
+  (globalThis as Record<symbol, unknown>)[WAITING] = waiting;
 }
 
-/** Resolves once the parent has said go, or at once when nothing waits (`astro dev`, a build not started by `npm run build`). */
-export function untilParentReady(): Promise<void> {
-  return ((globalThis as Record<symbol, unknown>)[WAITING] as Promise<void> | undefined) ?? Promise.resolve();
+/** Resolves once the parent has said `ready` is ready, or at once when nothing waits (`astro dev`, a build not started by `npm run build`). */
+export function untilParentReady(ready: Readiness = 'manifest'): Promise<void> {
+  const waiting = (globalThis as Record<symbol, unknown>)[WAITING] as Record<Readiness, Promise<void>> | undefined;
+  return waiting?.[ready] ?? Promise.resolve();
 }
 
-/** In a stage's process: how many things it has done so far (no-op when not run by `inChild`). */
+/** In a stage's process: what it has made ready for the next stage, before its result (no-op when not run by `startChild`). */
+export function sendReady(ready: Readiness): void {
+  process.send?.({ type: 'ready', ready } satisfies ChildMessage);
+}
+
+/** In a stage's process: how many things it has done so far (no-op when not run by `startChild`). */
 export function sendProgress(done: number): void {
   process.send?.({ type: 'progress', done } satisfies ChildMessage);
 }
@@ -75,8 +94,8 @@ export function sendResult(value: unknown): void {
 /** A stage's process, started: its outcome, and the means to let it go on or to stop it. */
 export interface StartedChild<T> {
   done: Promise<T | undefined>;
-  /** Tells a child that `waitForParent`s to go on. */
-  go(): void;
+  /** Tells a child that `waitForParent`s that `ready` is ready (default: everything). */
+  go(ready?: Readiness): void;
   /** Stops it (a stage before it failed). */
   stop(): void;
 }
@@ -91,16 +110,20 @@ export const settled = <T>(outcome: Promise<T>): Promise<{ value: T } | { error:
     (error: unknown) => ({ error }),
   );
 
-export function inChild<T>(script: string, onProgress?: (done: number) => void, env: NodeJS.ProcessEnv = process.env): Promise<T | undefined> {
-  return startChild<T>(script, onProgress, env).done;
+/** What the parent does with a child's messages, and the child's environment (default: the parent's). */
+export interface ChildOptions {
+  onProgress?: (done: number) => void;
+  onReady?: (ready: Readiness) => void;
+  env?: NodeJS.ProcessEnv;
 }
 
-export function startChild<T>(script: string, onProgress?: (done: number) => void, env: NodeJS.ProcessEnv = process.env): StartedChild<T> {
+export function startChild<T>(script: string, { onProgress, onReady, env = process.env }: ChildOptions = {}): StartedChild<T> {
   const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const done = new Promise<T | undefined>((resolve, reject) => {
     let result: T | undefined;
     child.on('message', (message: ChildMessage) => {
       if (message.type === 'progress') onProgress?.(message.done);
+      else if (message.type === 'ready') onReady?.(message.ready);
       else result = message.value as T;
     });
     child.on('error', reject);
@@ -112,8 +135,8 @@ export function startChild<T>(script: string, onProgress?: (done: number) => voi
   return {
     done,
     // A child that has already ended (and failed) has no channel left: its outcome says why.
-    go: () => {
-      if (child.connected) child.send({ type: 'go' } satisfies ParentMessage);
+    go: (ready = 'articles') => {
+      if (child.connected) child.send({ type: 'go', ready } satisfies ParentMessage);
     },
     stop: () => child.kill(),
   };

@@ -24,11 +24,12 @@ const rateOf = (count: number, seconds: number) => (seconds > 0 && count > 0 ? `
 
 /** A progress reporter writing to `stream` (standard output by default). */
 export function createProgress(stream: NodeJS.WriteStream | WriteStream = process.stdout, live = Boolean(stream.isTTY) && !process.env.CI): Progress {
+  // One live line for all stages: two may run at once (the render starts before the annotation ends).
+  let drawn = false;
   return {
     stage(label, unit = '') {
       const started = performance.now();
       let shown = 0;
-      let drawn = false;
       return {
         tick(done, total) {
           if (!live) return;
@@ -43,6 +44,7 @@ export function createProgress(stream: NodeJS.WriteStream | WriteStream = proces
         end(summary, count, cpuSeconds) {
           const seconds = (performance.now() - started) / 1000;
           if (drawn) stream.write('\r\x1b[2K');
+          drawn = false;
           const cpu = cpuSeconds === undefined ? '' : ` (CPU ${cpuSeconds.toFixed(1)} s)`;
           stream.write(`${summary} in ${seconds.toFixed(1)} s${cpu}${count === undefined ? '' : rateOf(count, seconds)}\n`);
         },

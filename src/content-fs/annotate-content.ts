@@ -3,7 +3,7 @@
  * everything is computed and validated first, then written to a staging folder
  * and swapped into place.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentPaths, type ContentPaths } from './paths.ts';
 import { z } from 'zod';
@@ -37,6 +37,15 @@ export interface AnnotateResult {
 export interface AnnotateOptions {
   /** The annotation cache's folder, or false for none; default: `cacheDir()` (BRIEFING_CACHE). */
   cache?: string | false;
+  /**
+   * Called once the manifest is final, checked against its schema, before any file is
+   * written: the articles are emitted next. It may write the manifest itself (with
+   * `writeJsonFile`) and return that file: the content folder's manifest is then copied
+   * from it at the end rather than written out again.
+   */
+  onAnalysed?: (briefing: Briefing) => string | undefined;
+  /** Called once the annotated articles are in place, before the manifest is written. */
+  onEmitted?: () => void;
 }
 
 /**
@@ -120,6 +129,7 @@ export function annotate(dir?: string, options: AnnotateOptions = {}): AnnotateR
   // verdict is kept, not zod's copy of the data (as large again: ~1 GB at 10,000 articles).
   const checked = Briefing.safeParse(briefing);
   if (!checked.success) throw new Error(`Internal error: the manifest fails its own schema:\n${z.prettifyError(checked.error)}`);
+  const written = options.onAnalysed?.(briefing);
 
   // Each article's MDX and HTML is written as it is made, into a folder beside the last one,
   // which takes its place only once every file is there.
@@ -141,7 +151,9 @@ export function annotate(dir?: string, options: AnnotateOptions = {}): AnnotateR
   if (existsSync(paths.annotated)) renameSync(paths.annotated, old);
   renameSync(staging, paths.annotated);
   rmSync(old, { recursive: true, force: true });
-  writeJsonFile(paths.manifest, briefing);
+  options.onEmitted?.();
+  if (written) copyFileSync(written, paths.manifest);
+  else writeJsonFile(paths.manifest, briefing);
   // Only once everything is written: a build that failed keeps the entries it had.
   if (cache && folder) {
     try {
@@ -165,9 +177,9 @@ export function annotate(dir?: string, options: AnnotateOptions = {}): AnnotateR
  * `annotate()` for the command line: a mistake in the content is printed with its
  * file and line, and the process exits 1 with nothing written. Bugs still throw.
  */
-export function annotateOrExit(dir?: string): AnnotateResult {
+export function annotateOrExit(dir?: string, options: AnnotateOptions = {}): AnnotateResult {
   try {
-    return annotate(dir);
+    return annotate(dir, options);
   } catch (error) {
     if (error instanceof ContentError || error instanceof ContentErrors) {
       const count = error instanceof ContentErrors ? error.errors.length : 1;

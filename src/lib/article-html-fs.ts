@@ -7,12 +7,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
+import { untilParentReady } from '../build/in-child.ts';
 
 /** Absolute path of the folder of generated files, resolved in `astro.config.mjs` from `BRIEFING_CONTENT`. */
 const annotated: string = import.meta.env.BRIEFING_ANNOTATED;
 
-/** The body of article `id` as HTML. Throws an AstroError naming the file when it is missing. */
-export function articleHtml(id: string): string {
+/**
+ * The body of article `id` as HTML. Throws an AstroError naming the file when it is missing.
+ * In `npm run build`, the other pages may render while the bodies are still being written:
+ * this waits until they are.
+ */
+export async function articleHtml(id: string): Promise<string> {
+  await untilParentReady('articles');
   const file = path.join(annotated, `${id}.html`);
   try {
     return readFileSync(file, 'utf8');

@@ -10,7 +10,7 @@ import { AstroError } from 'astro/errors';
 import { z } from 'zod';
 import { Briefing } from '../schema/briefing.ts';
 
-/** Absolute path of the manifest, resolved in `astro.config.mjs` from `BRIEFING_CONTENT`. */
+/** Absolute path of the manifest, resolved in `astro.config.mjs` from `BRIEFING_CONTENT` (in `npm run build`, its copy beside the site). */
 const manifest: string = import.meta.env.BRIEFING_MANIFEST;
 
 interface Read {

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { APIRoute } from 'astro';
 
-/** Absolute path of the manifest, resolved in `astro.config.mjs` from `BRIEFING_CONTENT`. */
+/** Absolute path of the manifest, resolved in `astro.config.mjs` from `BRIEFING_CONTENT` (in `npm run build`, its copy beside the site). */
 const manifest: string = import.meta.env.BRIEFING_MANIFEST;
 
 export const GET: APIRoute = () =>

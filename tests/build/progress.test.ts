@@ -35,4 +35,25 @@ describe('build progress', () => {
       vi.useRealTimers();
     }
   });
+
+  it('on a terminal, clears the live line of one stage before another that runs beside it ends', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const { written, stream } = recorder(true);
+      const progress = createProgress(stream, true);
+      const annotating = progress.stage('annotating articles');
+      const rendering = progress.stage('rendering pages', 'pages');
+      vi.advanceTimersByTime(1000);
+      rendering.tick(300);
+      annotating.end('annotated 1000 articles', 1000);
+      expect(written.slice(1)).toEqual(['\r\x1b[2K', 'annotated 1000 articles in 1.0 s · 1,000/s\n']);
+      vi.advanceTimersByTime(1000);
+      rendering.end('rendered 600 pages', 600);
+      // The line was cleared already: the summary follows at once.
+      expect(written.at(-1)).toBe('rendered 600 pages in 2.0 s · 300/s\n');
+      expect(written.at(-2)).toBe(written[2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
