@@ -9,7 +9,13 @@ const page = (pathname: string, component: string) => ({ pathname, route: { comp
 
 describe('the order Astro renders pages in', () => {
   it('puts the article pages last, each group in the order Astro listed it', () => {
-    const listed = [page('/', 'src/pages/index.astro'), page('/articles/b/', ARTICLE_PAGE), page('/articles/a/', ARTICLE_PAGE), page('/people/', 'src/pages/people/index.astro'), page('/404', 'src/pages/404.astro')];
+    const listed = [
+      page('/', 'src/pages/index.astro'),
+      page('/articles/b/', ARTICLE_PAGE),
+      page('/articles/a/', ARTICLE_PAGE),
+      page('/people/', 'src/pages/people/index.astro'),
+      page('/404', 'src/pages/404.astro'),
+    ];
     expect(articlesLast(listed).map((item) => item.pathname)).toEqual(['/', '/people/', '/404', '/articles/b/', '/articles/a/']);
   });
 
