@@ -46,16 +46,14 @@ const WAITING = Symbol.for('briefing.build.waiting-for-parent');
  * annotated: its pages wait for the manifest, and the article pages for their bodies too.
  */
 export function waitForParent(): void {
-  const release = new Map<Readiness, () => void>();
-  const waiting: Record<Readiness, Promise<void>> = {
-    manifest: new Promise((resolve) => release.set('manifest', resolve)),
-    articles: new Promise((resolve) => release.set('articles', resolve)),
-  };
+  const manifest = Promise.withResolvers<void>();
+  const articles = Promise.withResolvers<void>();
+  const waiting: Record<Readiness, Promise<void>> = { manifest: manifest.promise, articles: articles.promise };
   const onMessage = (message: ParentMessage) => {
     if (message?.type !== 'go') return;
-    release.get('manifest')!();
+    manifest.resolve();
     if (message.ready !== 'articles') return;
-    release.get('articles')!();
+    articles.resolve();
     process.off('message', onMessage);
     // The channel must not keep the process alive once the stage is done.
     process.channel?.unref();
