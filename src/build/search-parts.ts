@@ -37,6 +37,9 @@ export const PART_WEIGHT_STEP = 1e-9;
 /** The folder of part k (from 0) inside the search index's folder: the first part is the index itself. */
 export const partFolder = (k: number): string => (k === 0 ? '' : `part-${k + 1}/`);
 
+/** Any part's folder, as `partFolder` names it, in a regular expression's source: nothing, or `part-N/`. */
+export const ANY_PART_FOLDER = String.raw`(?:part-\d+/)?`;
+
 /** The parts the engine merges into the first, in order: each part's folder and the weight of its scores. */
 export const mergedParts = (count: number): { folder: string; weight: number }[] =>
   Array.from({ length: count - 1 }, (_, i) => ({ folder: partFolder(i + 1), weight: 1 + (i + 1) * PART_WEIGHT_STEP }));

@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TAG_FILES } from './bag.ts';
 import { listFiles } from './list-files.ts';
+import { ANY_PART_FOLDER } from './search-parts.ts';
 
 /** The service worker's file name, at the root of the site (its scope is the base path). */
 export const SERVICE_WORKER = 'sw.js';
@@ -48,6 +49,10 @@ export function offlineBudget(env: NodeJS.ProcessEnv = process.env): number {
   return Math.round(megabytes * 1024 * 1024);
 }
 
+/** The word index and the result fragments of the search index, of any of its parts. */
+const PART_INDEX = new RegExp(`^pagefind/${ANY_PART_FOLDER}index/`);
+const PART_FRAGMENTS = new RegExp(`^pagefind/${ANY_PART_FOLDER}fragment/`);
+
 /**
  * Which tier of the offline cache a file is in: 0, the shell, always precached (a page
  * needs it to render, or search to start); 1, Pagefind's index chunks, precached when the
@@ -55,8 +60,8 @@ export function offlineBudget(env: NodeJS.ProcessEnv = process.env): number {
  * 2, the results' fragments, when those fit too; 3, the pages, only when the whole site does.
  */
 export function offlineTier(file: string): 0 | 1 | 2 | 3 {
-  if (/^pagefind\/(?:part-\d+\/)?index\//.test(file)) return 1;
-  if (/^pagefind\/(?:part-\d+\/)?fragment\//.test(file)) return 2;
+  if (PART_INDEX.test(file)) return 1;
+  if (PART_FRAGMENTS.test(file)) return 2;
   if (file.startsWith('pagefind/') || file.startsWith('_astro/') || SHELL_PAGES.includes(file)) return 0;
   // Small files at the root: the icon, the web manifest, robots.txt; not the pages or the feeds.
   if (!file.includes('/') && !/\.(?:html|xml)$/.test(file)) return 0;
@@ -84,7 +89,7 @@ export function fileOfRequest(request: string): string {
 }
 
 /** Files whose names carry a hash of their content (Pagefind's chunks, Astro's assets): a copy cached by an older build is still good. */
-export const IMMUTABLE_FILES = /^(?:pagefind\/(?:part-\d+\/)?(?:fragment|index|filter)\/|_astro\/)|\.pf_meta$/;
+export const IMMUTABLE_FILES = new RegExp(String.raw`^(?:pagefind/${ANY_PART_FOLDER}(?:fragment|index|filter)/|_astro/)|\.pf_meta$`);
 
 /**
  * Not precached: the worker itself, the data files at the root (`briefing.json` and its
