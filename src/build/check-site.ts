@@ -1,6 +1,7 @@
 /**
  * The checks a build makes on its own output before it replaces the last one: every file a
- * page references exists and is not empty, Pagefind's files are on disk as complete as
+ * page references exists and is not empty, every page has the home page's
+ * Content-Security-Policy and `_headers` serves it, Pagefind's files are on disk as complete as
  * Pagefind handed them over, every file of the index its metadata names exists, and the
  * bag's manifest matches the tree. Each problem is one line naming the file.
  */
@@ -13,6 +14,7 @@ import { listFiles } from './list-files.ts';
 import { readPagefindCbor } from './pagefind-canonical.ts';
 import type { SiteAddress } from './site-address.ts';
 import { PAGEFIND_DIR } from './search-index.ts';
+import { HEADERS_FILE, headerPolicy, headersFile, pagePolicy } from '../integrations/security-headers.ts';
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 
@@ -69,21 +71,30 @@ const referenceProblem = (page: string, reference: string, file: string, exists:
  */
 const ownCopy = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
+/** The home page's Content-Security-Policy, which every page must have and `_headers` serves; undefined when it has none. */
+const homePolicy = (siteDir: string): string | undefined =>
+  existsSync(path.join(siteDir, 'index.html')) ? pagePolicy(readFileSync(path.join(siteDir, 'index.html'), 'utf8')) : undefined;
+
 /**
- * Pages' references: each must be a file of the site, and not an empty one. It reads every
- * page, so the build runs it while Pagefind indexes (`check-child.ts`): a reference to a
- * file that is not there yet is left pending, for `checkSite` to look at when the build is done.
+ * Pages' references: each must be a file of the site, and not an empty one; and each page's
+ * Content-Security-Policy must be the home page's. It reads every page, so the build runs it
+ * while Pagefind indexes (`check-child.ts`): a reference to a file that is not there yet is
+ * left pending, for `checkSite` to look at when the build is done.
  */
 export function checkPages(siteDir: string, address: SiteAddress): PagesChecked {
   const files = new Set(listFiles(siteDir));
   const problems: string[] = [];
   const pending: PendingReference[] = [];
   const nonEmpty = nonEmptyFiles(siteDir, files);
+  const policy = homePolicy(siteDir);
   // Root-relative references (nearly all of them) name the same file from every page.
   const rooted = new Map<string, string | null>();
   for (const page of files) {
     if (!page.endsWith('.html') || page.startsWith(`${PAGEFIND_DIR}/`)) continue;
     const html = readFileSync(path.join(siteDir, page), 'utf8');
+    const own = pagePolicy(html);
+    if (own === undefined) problems.push(`${page}: no Content-Security-Policy meta tag`);
+    else if (policy !== undefined && own !== policy) problems.push(`${page}: a Content-Security-Policy unlike the home page's`);
     for (const tag of html.matchAll(START_TAG)) {
       if (!tag[1]!.includes('="')) continue;
       for (const match of tag[1]!.matchAll(ATTRIBUTE)) {
@@ -134,6 +145,15 @@ function checkPagefind(siteDir: string, written: readonly { path: string; bytes:
   }
 }
 
+/** `_headers` serves the pages' Content-Security-Policy (the home page's: `checkPages` holds every page to it). */
+function checkHeaders(siteDir: string, problems: string[]): void {
+  const policy = homePolicy(siteDir);
+  if (policy === undefined) return; // index.html without a policy is a page's problem already, or no index.html at all.
+  const file = path.join(siteDir, HEADERS_FILE);
+  if (!existsSync(file)) problems.push(`${HEADERS_FILE}: missing`);
+  else if (readFileSync(file, 'utf8') !== headersFile(headerPolicy(policy))) problems.push(`${HEADERS_FILE}: not the pages' Content-Security-Policy`);
+}
+
 /** Every problem found in a built site; none means it may replace the last one. */
 export function checkSite(
   siteDir: string,
@@ -147,6 +167,7 @@ export function checkSite(
   problems.push(...pages.problems);
   checkPending(siteDir, files, pages.pending, problems);
   checkPagefind(siteDir, pagefindWritten, problems);
+  checkHeaders(siteDir, problems);
   problems.push(...describeVerification(verifyBag(siteDir)));
   return problems;
 }

@@ -168,6 +168,23 @@ describe('the checks a build makes before it replaces the last site', () => {
     expect([...problems].sort()).toEqual([...checkSite(folder, address, written)].sort());
   });
 
+  it('hold every page to the home page’s Content-Security-Policy, and `_headers` to serving it', () => {
+    const folder = copyOfSeeds('policy');
+    const written = pagefindFiles();
+    const policyTag = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/;
+    const history = path.join(folder, 'history/index.html');
+    writeFileSync(history, readFileSync(history, 'utf8').replace(policyTag, ''));
+    const sources = path.join(folder, 'sources/index.html');
+    writeFileSync(sources, readFileSync(sources, 'utf8').replace(/(content-security-policy" content=")/, "$1script-src 'unsafe-inline';"));
+    appendFileSync(path.join(folder, '_headers'), '  X-Extra: 1\n');
+    const problems = checkSite(folder, address, written).filter((line) => !line.startsWith('changed: '));
+    expect(problems).toEqual([
+      'history/index.html: no Content-Security-Policy meta tag',
+      "sources/index.html: a Content-Security-Policy unlike the home page's",
+      "_headers: not the pages' Content-Security-Policy",
+    ]);
+  });
+
   it('look for references in tags only: a link an article writes as text is text', () => {
     const folder = copyOfSeeds('text-link');
     const page = path.join(folder, 'history/index.html');
