@@ -1,7 +1,8 @@
 /**
  * Holds every page until the manifest is written, and counts the pages a build renders, for `npm run build`'s progress line ("rendering pages ·
  * 2,310 pages · 312/s"): the Astro stage runs in a child process (`src/build/astro-child.ts`)
- * and each page rendered is reported to the parent. Changes no response, and does nothing in
+ * and the count of pages rendered is reported to the parent (at most every
+ * `PROGRESS_INTERVAL_MS`, and the last count always). Changes no response, and does nothing in
  * `astro dev` or when Astro is run by hand (there is no parent to tell).
  */
 import { defineMiddleware } from 'astro:middleware';
