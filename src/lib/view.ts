@@ -69,6 +69,8 @@ export interface BriefingView extends BriefingData {
   /** Outlets sorted by name. */
   outlets: OutletView[];
   outletBySlug: Map<string, OutletView>;
+  /** Claims no other outlet carries (no relation to another outlet's claim), by outlet name, in briefing order. */
+  claimsOnlyIn: Map<string, Claim[]>;
   /** Relations of each claim, in the footnotes' order (`byRelationStrength`): contradictions, discrepancies, corroboration, closest first. */
   relationsByClaim: Map<string, Related[]>;
   /** Groups of claims carried by more than one source, in briefing order of their first claim. */
@@ -131,11 +133,8 @@ export function createView(data: BriefingData): BriefingView {
 
   const outletNames = [...new Set(data.sources.map(outletName))].sort(byString);
   const outletSlugs = uniqueSlugs(outletNames);
-  const outlets = outletNames.map((name) => ({
-    name,
-    slug: outletSlugs.get(name)!,
-    sources: recentSources.filter((source) => outletName(source) === name),
-  }));
+  const sourcesByOutlet = groupBy(recentSources, outletName);
+  const outlets = outletNames.map((name) => ({ name, slug: outletSlugs.get(name)!, sources: sourcesByOutlet.get(name)! }));
 
   const relationsByClaim = new Map<string, Related[]>();
   const add = (id: string, related: Related) => {
@@ -163,6 +162,19 @@ export function createView(data: BriefingData): BriefingView {
   }
   for (const list of relationsByClaim.values()) list.sort(byRelationStrength);
 
+  // In one pass: asked outlet by outlet, every claim was looked at once per outlet.
+  const claimsOnlyIn = new Map<string, Claim[]>(outletNames.map((name) => [name, []]));
+  for (const claim of data.claims) {
+    const source = sourceById.get(claim.source);
+    if (!source) continue;
+    const outlet = outletName(source);
+    const elsewhere = (relationsByClaim.get(claim.id) ?? []).some((related) => {
+      const other = sourceById.get(related.other.source);
+      return other !== undefined && outletName(other) !== outlet;
+    });
+    if (!elsewhere) claimsOnlyIn.get(outlet)!.push(claim);
+  }
+
   const { agreements, agreementByClaim } = groupAgreements(data, claimById, claimPosition, sourceById);
 
   const quotesByClaim = new Map<string, Quote[]>();
@@ -186,6 +198,7 @@ export function createView(data: BriefingData): BriefingView {
     entityBySlug: new Map(entities.map((entity) => [entity.slug, entity])),
     outlets,
     outletBySlug: new Map(outlets.map((outlet) => [outlet.slug, outlet])),
+    claimsOnlyIn,
     relationsByClaim,
     agreements,
     agreementByClaim,

@@ -108,6 +108,13 @@ describe('comparing outlets', () => {
       for (const claim of unique) {
         expect((view.relationsByClaim.get(claim.id) ?? []).every((related) => outletOf(related.other.id) === row.outlet)).toBe(true);
       }
+      // And every other claim of the outlet is carried by another outlet; the list is in briefing order.
+      const listed = new Set(unique.map((claim) => claim.id));
+      for (const claim of manifest.claims.filter((item) => outletOf(item.id) === row.outlet && !listed.has(item.id))) {
+        expect((view.relationsByClaim.get(claim.id) ?? []).some((related) => outletOf(related.other.id) !== row.outlet)).toBe(true);
+      }
+      const positions = unique.map((claim) => view.claimPosition.get(claim.id)!);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(row.topics).toHaveLength(manifest.topics.length);
       row.topics.forEach((cell, index) => {
         const topic = manifest.topics[index]!;
