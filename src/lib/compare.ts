@@ -41,7 +41,9 @@ export function agreementsAmong(view: BriefingView, claims: readonly Claim[]): A
     const agreement = view.agreementByClaim.get(claim.id);
     if (agreement) found.add(agreement);
   }
-  return view.agreements.filter((agreement) => found.has(agreement));
+  // The view's order (by first claim), without a pass over every agreement for each page that asks.
+  const first = (agreement: Agreement) => view.claimPosition.get(agreement.claims[0]!.id)!;
+  return [...found].sort((a, b) => first(a) - first(b));
 }
 
 /** Two accounts that differ: `claim` (one of those asked about) against `related.other`. */

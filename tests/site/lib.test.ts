@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { Briefing } from '../../src/schema/briefing.ts';
 import { citation } from '../../src/lib/cite.ts';
-import { coverage, differencesAmong, framingByOutlet, highlight, uniqueClaims, whatHappened } from '../../src/lib/compare.ts';
-import { entityClaims } from '../../src/lib/entities.ts';
+import { agreementsAmong, coverage, differencesAmong, framingByOutlet, highlight, uniqueClaims, whatHappened } from '../../src/lib/compare.ts';
+import { ENTITY_KINDS, entityClaims, entityIndexOrder } from '../../src/lib/entities.ts';
 import { formatDate, listText, weekdayOf } from '../../src/lib/format.ts';
 import { chunk, packGroups } from '../../src/lib/pages.ts';
 import { whoSaidWhat } from '../../src/lib/speakers.ts';
@@ -96,6 +96,16 @@ describe('comparing outlets', () => {
     ]);
   });
 
+  it('finds the agreements among some claims, in briefing order', () => {
+    // Every other claim, in reverse: the order asked in must not matter.
+    const some = manifest.claims.filter((_, index) => index % 2 === 0).reverse();
+    const ids = new Set(some.map((claim) => claim.id));
+    const expected = view.agreements.filter((agreement) => agreement.claims.some((claim) => ids.has(claim.id)));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(agreementsAmong(view, some)).toEqual(expected);
+    expect(agreementsAmong(view, [])).toEqual([]);
+  });
+
   it('finds the claims only one outlet carries, and counts coverage by outlet and topic', () => {
     const rows = coverage(view);
     expect(rows.reduce((sum, row) => sum + row.claims, 0)).toBe(manifest.claims.length);
@@ -159,6 +169,21 @@ describe('people', () => {
     expect(firstMention).toBeGreaterThan(0);
     expect(items.slice(firstMention).some((item) => item.speaks)).toBe(false);
     expect(new Set(items.map((item) => item.claim.id)).size).toBe(items.length);
+  });
+
+  it('orders the people index by kind, then by the claims each is in, then by name', () => {
+    const order = entityIndexOrder(view);
+    expect(order).toHaveLength(view.entities.length);
+    const key = (entity: (typeof order)[number]) =>
+      [ENTITY_KINDS.findIndex((item) => item.kind === entity.kind), -new Set([...entity.speaks, ...entity.mentioned]).size, entity.name] as const;
+    // Consecutive entries in order, and the ordering tells some of them apart by weight.
+    let byWeight = 0;
+    for (const [a, b] of order.slice(1).map((entity, index) => [order[index]!, entity] as const)) {
+      const [x, y] = [key(a), key(b)];
+      expect(x[0] < y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] <= y[2]))), `${a.name} before ${b.name}`).toBe(true);
+      if (x[0] === y[0] && x[1] < y[1]) byWeight++;
+    }
+    expect(byWeight).toBeGreaterThan(0);
   });
 
   it('makes unique slugs that never look like page numbers', () => {
