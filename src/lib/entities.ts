@@ -17,9 +17,14 @@ export const kindLabel = (kind: Kind): string => ENTITY_KINDS.find((item) => ite
 
 /** Entities for the index: by kind, then those in the most claims first, then by name. */
 export function entityIndexOrder(view: BriefingView): EntityView[] {
-  const rank = (entity: EntityView) => ENTITY_KINDS.findIndex((item) => item.kind === entity.kind);
-  const weight = (entity: EntityView) => new Set([...entity.speaks, ...entity.mentioned]).size;
-  return [...view.entities].sort((a, b) => rank(a) - rank(b) || weight(b) - weight(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Each entity's rank and weight worked out once, not at every comparison of the sort.
+  const keyed = view.entities.map((entity) => ({
+    entity,
+    rank: ENTITY_KINDS.findIndex((item) => item.kind === entity.kind),
+    weight: new Set([...entity.speaks, ...entity.mentioned]).size,
+  }));
+  keyed.sort((a, b) => a.rank - b.rank || b.weight - a.weight || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0));
+  return keyed.map(({ entity }) => entity);
 }
 
 /** An entity's claims: those it speaks, then those that only mention it, each in briefing order. */
