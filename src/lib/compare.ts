@@ -122,7 +122,7 @@ export interface CoverageRow {
 export function coverage(view: BriefingView): CoverageRow[] {
   return view.outlets.map((outlet) => {
     // Counted, so in any order: the outlet's own articles' claims, not a pass over every claim for each outlet.
-    const claims = outlet.sources.flatMap((source) => view.claimsBySource.get(source.id) ?? []);
+    const { claims } = outlet;
     return {
       outlet: outlet.name,
       slug: outlet.slug,

@@ -47,6 +47,8 @@ export interface OutletView {
   slug: string;
   /** Its sources, newest first. */
   sources: Source[];
+  /** Its sources' claims, in that order, each source's in article order. */
+  claims: Claim[];
 }
 
 export interface BriefingView extends BriefingData {
@@ -134,7 +136,10 @@ export function createView(data: BriefingData): BriefingView {
   const outletNames = [...new Set(data.sources.map(outletName))].sort(byString);
   const outletSlugs = uniqueSlugs(outletNames);
   const sourcesByOutlet = groupBy(recentSources, outletName);
-  const outlets = outletNames.map((name) => ({ name, slug: outletSlugs.get(name)!, sources: sourcesByOutlet.get(name)! }));
+  const outlets = outletNames.map((name) => {
+    const sources = sourcesByOutlet.get(name)!;
+    return { name, slug: outletSlugs.get(name)!, sources, claims: sources.flatMap((source) => claimsBySource.get(source.id) ?? []) };
+  });
 
   const relationsByClaim = new Map<string, Related[]>();
   const add = (id: string, related: Related) => {
