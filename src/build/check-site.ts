@@ -46,6 +46,8 @@ export interface PendingReference {
 export interface PagesChecked {
   problems: string[];
   pending: PendingReference[];
+  /** The home page's Content-Security-Policy, which every page was held to and `_headers` must serve; null when it has none. */
+  policy: string | null;
 }
 
 /** Whether a file is in the site and not empty, looked at once per file. */
@@ -71,10 +73,6 @@ const referenceProblem = (page: string, reference: string, file: string, exists:
  */
 const ownCopy = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
-/** The home page's Content-Security-Policy, which every page must have and `_headers` serves; undefined when it has none. */
-const homePolicy = (siteDir: string): string | undefined =>
-  existsSync(path.join(siteDir, 'index.html')) ? pagePolicy(readFileSync(path.join(siteDir, 'index.html'), 'utf8')) : undefined;
-
 /**
  * Pages' references: each must be a file of the site, and not an empty one; and each page's
  * Content-Security-Policy must be the home page's. It reads every page, so the build runs it
@@ -86,7 +84,8 @@ export function checkPages(siteDir: string, address: SiteAddress): PagesChecked 
   const problems: string[] = [];
   const pending: PendingReference[] = [];
   const nonEmpty = nonEmptyFiles(siteDir, files);
-  const policy = homePolicy(siteDir);
+  // The home page's policy, which every page must have; checked with the other pages as well.
+  const policy = files.has('index.html') ? (pagePolicy(readFileSync(path.join(siteDir, 'index.html'), 'utf8')) ?? null) : null;
   // Root-relative references (nearly all of them) name the same file from every page.
   const rooted = new Map<string, string | null>();
   for (const page of files) {
@@ -94,7 +93,7 @@ export function checkPages(siteDir: string, address: SiteAddress): PagesChecked 
     const html = readFileSync(path.join(siteDir, page), 'utf8');
     const own = pagePolicy(html);
     if (own === undefined) problems.push(`${page}: no Content-Security-Policy meta tag`);
-    else if (policy !== undefined && own !== policy) problems.push(`${page}: a Content-Security-Policy unlike the home page's`);
+    else if (policy !== null && own !== policy) problems.push(`${page}: a Content-Security-Policy unlike the home page's`);
     for (const tag of html.matchAll(START_TAG)) {
       if (!tag[1]!.includes('="')) continue;
       for (const match of tag[1]!.matchAll(ATTRIBUTE)) {
@@ -114,7 +113,7 @@ export function checkPages(siteDir: string, address: SiteAddress): PagesChecked 
       }
     }
   }
-  return { problems, pending };
+  return { problems, pending, policy };
 }
 
 /** The pending references, now that every file is written. */
@@ -145,10 +144,9 @@ function checkPagefind(siteDir: string, written: readonly { path: string; bytes:
   }
 }
 
-/** `_headers` serves the pages' Content-Security-Policy (the home page's: `checkPages` holds every page to it). */
-function checkHeaders(siteDir: string, problems: string[]): void {
-  const policy = homePolicy(siteDir);
-  if (policy === undefined) return; // index.html without a policy is a page's problem already, or no index.html at all.
+/** `_headers` serves the pages' Content-Security-Policy: the home page's, which `checkPages` held every page to. */
+function checkHeaders(siteDir: string, policy: string | null, problems: string[]): void {
+  if (policy === null) return; // index.html without a policy is a page's problem already, or no index.html at all.
   const file = path.join(siteDir, HEADERS_FILE);
   if (!existsSync(file)) problems.push(`${HEADERS_FILE}: missing`);
   else if (readFileSync(file, 'utf8') !== headersFile(headerPolicy(policy))) problems.push(`${HEADERS_FILE}: not the pages' Content-Security-Policy`);
@@ -167,7 +165,7 @@ export function checkSite(
   problems.push(...pages.problems);
   checkPending(siteDir, files, pages.pending, problems);
   checkPagefind(siteDir, pagefindWritten, problems);
-  checkHeaders(siteDir, problems);
+  checkHeaders(siteDir, pages.policy, problems);
   problems.push(...describeVerification(verifyBag(siteDir)));
   return problems;
 }
